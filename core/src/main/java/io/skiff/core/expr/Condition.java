@@ -42,58 +42,72 @@ public sealed interface Condition
      */
     boolean test(Item item);
 
+    /** {@code left = right}; see {@link Comparison}. */
     static Comparison eq(Operand left, Operand right) {
         return new Comparison(left, ComparisonOperator.EQ, right);
     }
 
+    /** {@code left <> right}; see {@link Comparison}. */
     static Comparison ne(Operand left, Operand right) {
         return new Comparison(left, ComparisonOperator.NE, right);
     }
 
+    /** {@code left < right}; see {@link Comparison}. */
     static Comparison lt(Operand left, Operand right) {
         return new Comparison(left, ComparisonOperator.LT, right);
     }
 
+    /** {@code left <= right}; see {@link Comparison}. */
     static Comparison le(Operand left, Operand right) {
         return new Comparison(left, ComparisonOperator.LE, right);
     }
 
+    /** {@code left > right}; see {@link Comparison}. */
     static Comparison gt(Operand left, Operand right) {
         return new Comparison(left, ComparisonOperator.GT, right);
     }
 
+    /** {@code left >= right}; see {@link Comparison}. */
     static Comparison ge(Operand left, Operand right) {
         return new Comparison(left, ComparisonOperator.GE, right);
     }
 
+    /** {@code left operator right}; see {@link Comparison}. */
     static Comparison compare(Operand left, ComparisonOperator operator, Operand right) {
         return new Comparison(left, operator, right);
     }
 
+    /** {@code operand BETWEEN low AND high}; see {@link Between}. */
     static Between between(Operand operand, Operand low, Operand high) {
         return new Between(operand, low, high);
     }
 
+    /** {@code operand IN (candidates)}; see {@link In}. */
     static In in(Operand operand, List<Operand> candidates) {
         return new In(operand, candidates);
     }
 
+    /** True when every operand is. */
     static And and(Condition... operands) {
         return new And(Arrays.asList(operands));
     }
 
+    /** True when any operand is. */
     static Or or(Condition... operands) {
         return new Or(Arrays.asList(operands));
     }
 
+    /** True when the operand is false. */
     static Not not(Condition operand) {
         return new Not(operand);
     }
 
+    /** {@code attribute_exists(path)}. */
     static AttributeExists attributeExists(Path path) {
         return new AttributeExists(path);
     }
 
+    /** {@code attribute_not_exists(path)}. */
     static AttributeNotExists attributeNotExists(Path path) {
         return new AttributeNotExists(path);
     }
@@ -116,14 +130,17 @@ public sealed interface Condition
         }
     }
 
+    /** {@code attribute_type(path, type)} with the type already known. */
     static AttributeTypeIs attributeType(Path path, AttributeType type) {
         return new AttributeTypeIs(path, type);
     }
 
+    /** {@code begins_with(path, prefix)}; see {@link BeginsWith}. */
     static BeginsWith beginsWith(Path path, Operand prefix) {
         return new BeginsWith(path, prefix);
     }
 
+    /** {@code contains(path, operand)}; see {@link Contains}. */
     static Contains contains(Path path, Operand operand) {
         return new Contains(path, operand);
     }

@@ -47,8 +47,9 @@ final class PathTree<T> {
             if (sibling.isPresent() && sibling.get().getKey().getClass() != element.getClass()) {
                 throw ExprErrors.conflict(sibling.get().getValue().path, path);
             }
-            Path prefix = Path.of(elements.subList(0, depth + 1));
-            node = node.children.computeIfAbsent(element, e -> new Node<>(prefix, path));
+            int length = depth + 1;
+            node = node.children.computeIfAbsent(element,
+                    e -> new Node<>(Path.of(elements.subList(0, length)), path));
         }
         if (node.payload != null || !node.children.isEmpty()) {
             throw ExprErrors.overlap(node.path, path);

@@ -43,6 +43,7 @@ public final class Projection {
         return new Projection(copy);
     }
 
+    /** The paths, in the order given. */
     public List<Path> paths() {
         return paths;
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,7 @@ public record Update(List<UpdateAction> actions) {
         PathTree.of(actions, UpdateAction::path);
     }
 
+    /** An update of the given actions; see {@link #Update(List)}. */
     public static Update of(UpdateAction... actions) {
         return new Update(Arrays.asList(actions));
     }
@@ -46,8 +48,8 @@ public record Update(List<UpdateAction> actions) {
     }
 
     /** The top-level attributes the actions write (set, remove, add to or delete from), in action order. */
-    public java.util.Set<String> topLevelNames() {
-        java.util.Set<String> names = new LinkedHashSet<>();
+    public Set<String> topLevelNames() {
+        Set<String> names = new LinkedHashSet<>();
         for (UpdateAction action : actions) {
             names.add(action.path().topName());
         }

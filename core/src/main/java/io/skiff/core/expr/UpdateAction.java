@@ -18,22 +18,27 @@ public sealed interface UpdateAction
     /** The path this action writes. */
     Path path();
 
+    /** {@code SET path = value}. */
     static Set set(Path path, UpdateValue value) {
         return new Set(path, value);
     }
 
+    /** {@code SET path = value} with a constant value. */
     static Set set(Path path, AttributeValue value) {
         return new Set(path, UpdateValue.value(value));
     }
 
+    /** {@code REMOVE path}. */
     static Remove remove(Path path) {
         return new Remove(path);
     }
 
+    /** {@code ADD path value}; {@code value} must be an {@code N} or a set. */
     static Add add(Path path, AttributeValue value) {
         return new Add(path, value);
     }
 
+    /** {@code DELETE path value}; {@code value} must be a set. */
     static Delete delete(Path path, AttributeValue value) {
         return new Delete(path, value);
     }

@@ -16,30 +16,37 @@ public sealed interface UpdateValue
         permits UpdateValue.Literal, UpdateValue.Ref, UpdateValue.IfNotExists, UpdateValue.ListAppend,
                 UpdateValue.Arithmetic {
 
+    /** A constant. */
     static Literal value(AttributeValue value) {
         return new Literal(value);
     }
 
+    /** The value at a path of the item before the update. */
     static Ref path(Path path) {
         return new Ref(path);
     }
 
+    /** {@code if_not_exists(path, fallback)}. */
     static IfNotExists ifNotExists(Path path, UpdateValue fallback) {
         return new IfNotExists(path, fallback);
     }
 
+    /** {@code list_append(first, second)}. */
     static ListAppend listAppend(UpdateValue first, UpdateValue second) {
         return new ListAppend(first, second);
     }
 
+    /** {@code left + right}. */
     static Arithmetic plus(UpdateValue left, UpdateValue right) {
         return new Arithmetic(left, ArithmeticOperator.PLUS, right);
     }
 
+    /** {@code left - right}. */
     static Arithmetic minus(UpdateValue left, UpdateValue right) {
         return new Arithmetic(left, ArithmeticOperator.MINUS, right);
     }
 
+    /** {@code left operator right}. */
     static Arithmetic arithmetic(UpdateValue left, ArithmeticOperator operator, UpdateValue right) {
         return new Arithmetic(left, operator, right);
     }

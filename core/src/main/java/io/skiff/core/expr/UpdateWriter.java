@@ -63,7 +63,7 @@ final class UpdateWriter {
         if (action instanceof UpdateAction.Delete delete) {
             return delete.deleteFrom(current);
         }
-        return Optional.empty();
+        return Optional.empty(); // REMOVE
     }
 
     private Map<String, AttributeValue> writeMembers(PathTree.Node<UpdateAction> node,
