@@ -77,6 +77,14 @@ public final class ByteWriter {
         size = 0;
     }
 
+    /** Drops everything written after the first {@code newSize} bytes. */
+    public void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IndexOutOfBoundsException(newSize);
+        }
+        size = newSize;
+    }
+
     /** Inverts every byte written from {@code from} on; used for descending encodings. */
     void invertFrom(int from) {
         for (int i = from; i < size; i++) {

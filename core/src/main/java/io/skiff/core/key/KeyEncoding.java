@@ -61,6 +61,19 @@ public final class KeyEncoding {
         }
     }
 
+    /**
+     * Appends the encoding of an {@code S} or {@code B} value without its terminator: every key
+     * value that begins with {@code prefix} has an encoding that begins with these bytes.
+     */
+    public static void encodePrefix(AttributeValue prefix, ByteWriter out) {
+        if (prefix instanceof StringValue || prefix instanceof BinaryValue) {
+            encode(prefix, out);
+            out.truncate(out.size() - 2);
+        } else {
+            throw SkiffException.validation("begins_with needs an S or B value, not " + prefix.type());
+        }
+    }
+
     /** Reads back one value of the given type, advancing the reader past it. */
     public static AttributeValue decode(ByteReader in, AttributeType type) {
         switch (type) {

@@ -1,0 +1,405 @@
+package io.skiff.storage;
+
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.expr.Projection;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.Item;
+import io.skiff.core.value.ItemLimits;
+import io.skiff.storage.api.DeleteItem;
+import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.ItemStore;
+import io.skiff.storage.api.Page;
+import io.skiff.storage.api.PutItem;
+import io.skiff.storage.api.Query;
+import io.skiff.storage.api.Scan;
+import io.skiff.storage.api.TransactWriteItem;
+import io.skiff.storage.api.UpdateItem;
+import io.skiff.storage.api.WriteRequest;
+import io.skiff.storage.api.WriteResult;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage engine: tables and items in one RocksDB database, with a persisted catalog,
+ * atomic conditional writes, batches, transactions, range queries and named checkpoints.
+ *
+ * <p>A data directory holds the database in {@code db/} and checkpoints in
+ * {@code checkpoints/<name>/}; a checkpoint is itself a data directory, so it can be opened with
+ * {@link #openReadOnly} and used as a restore source. The engine is thread-safe.
+ */
+public final class Engine implements ItemStore, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final byte[] FORMAT_VERSION = {0, 0, 0, 1};
+    private static final int LOCK_STRIPES = 1024;
+    private static final int RESTORE_BATCH = 500;
+
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private final Path directory;
+    private final EngineOptions options;
+    private final RocksResources rocks;
+    private final RocksDB db;
+    private final Catalog catalog;
+    private final ItemWriter writer;
+    private final RangeReader rangeReader;
+    private final Checkpoints checkpoints;
+    /** Item operations share it; DDL and close take it exclusively. */
+    private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+
+    private Engine(Path directory, EngineOptions options, RocksResources rocks, RocksDB db, Catalog catalog) {
+        this.directory = directory;
+        this.options = options;
+        this.rocks = rocks;
+        this.db = db;
+        this.catalog = catalog;
+        this.writer = new ItemWriter(db, rocks, catalog, new KeyLocks(LOCK_STRIPES),
+                new WriteRules(new ItemLimits(options.maxItemBytes())));
+        this.rangeReader = new RangeReader(db);
+        this.checkpoints = new Checkpoints(directory.resolve("checkpoints"));
+    }
+
+    /** Opens (creating if needed) the engine whose data lives in {@code directory}. */
+    public static Engine open(Path directory, EngineOptions options) {
+        try {
+            Files.createDirectories(directory.resolve("db"));
+        } catch (IOException e) {
+            throw new SkiffException(ErrorCode.STORAGE_ERROR, "Cannot create data directory " + directory + ": " + e, e);
+        }
+        return openExisting(directory, options);
+    }
+
+    /** Opens an existing data directory (for example a checkpoint) without write access. */
+    public static Engine openReadOnly(Path directory) {
+        if (!Files.isDirectory(directory.resolve("db"))) {
+            throw new SkiffException(ErrorCode.STORAGE_ERROR, "No Skiff data directory at " + directory);
+        }
+        return openExisting(directory, EngineOptions.defaults().withReadOnly(true));
+    }
+
+    private static Engine openExisting(Path directory, EngineOptions options) {
+        RocksResources rocks = new RocksResources(options);
+        RocksDB db = null;
+        try {
+            String dbPath = directory.resolve("db").toString();
+            db = options.readOnly() ? RocksDB.openReadOnly(rocks.options, dbPath) : RocksDB.open(rocks.options, dbPath);
+            checkFormat(db, options.readOnly(), rocks);
+            Catalog catalog = Catalog.load(db);
+            LOG.debug("Opened storage engine at {} ({} tables)", directory, catalog.list().size());
+            return new Engine(directory, options, rocks, db, catalog);
+        } catch (RocksDBException | RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            rocks.close();
+            if (e instanceof SkiffException skiff) {
+                throw skiff;
+            }
+            if (e instanceof RocksDBException rocksFailure) {
+                throw StorageFailures.wrap("opening " + directory, rocksFailure);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static void checkFormat(RocksDB db, boolean readOnly, RocksResources rocks) throws RocksDBException {
+        byte[] version = db.get(KeyLayout.FORMAT_VERSION_KEY);
+        if (version == null && !readOnly) {
+            db.put(rocks.syncWriteOptions, KeyLayout.FORMAT_VERSION_KEY, FORMAT_VERSION);
+        } else if (version != null && ByteBuffer.wrap(version).getInt() != ByteBuffer.wrap(FORMAT_VERSION).getInt()) {
+            throw new SkiffException(ErrorCode.STORAGE_ERROR, "Unsupported storage format version "
+                    + ByteBuffer.wrap(version).getInt());
+        }
+    }
+
+    /** The data directory. */
+    public Path directory() {
+        return directory;
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    // ---- tables -------------------------------------------------------------------------
+
+    @Override
+    public void createTable(TableSchema schema) {
+        exclusively(() -> {
+            try (WriteBatch batch = new WriteBatch()) {
+                TableDescriptor descriptor = catalog.prepareCreate(schema, batch);
+                db.write(rocks.syncWriteOptions, batch);
+                catalog.applyCreate(descriptor);
+                LOG.debug("Created table {} (id {})", schema.name(), descriptor.id());
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("creating table '" + schema.name() + "'", e);
+            }
+        });
+    }
+
+    @Override
+    public void dropTable(String name) {
+        exclusively(() -> {
+            try (WriteBatch batch = new WriteBatch()) {
+                TableDescriptor descriptor = catalog.prepareDrop(name, batch);
+                db.write(rocks.syncWriteOptions, batch);
+                catalog.applyDrop(descriptor);
+                LOG.debug("Dropped table {} (id {})", name, descriptor.id());
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("dropping table '" + name + "'", e);
+            }
+        });
+    }
+
+    @Override
+    public TableSchema describeTable(String name) {
+        return shared(() -> catalog.require(name).schema());
+    }
+
+    @Override
+    public Optional<TableSchema> findTable(String name) {
+        return shared(() -> catalog.find(name).map(TableDescriptor::schema));
+    }
+
+    @Override
+    public List<TableSchema> listTables() {
+        return shared(catalog::list);
+    }
+
+    // ---- items --------------------------------------------------------------------------
+
+    @Override
+    public WriteResult put(PutItem request) {
+        return writing(() -> writer.put(request));
+    }
+
+    @Override
+    public WriteResult delete(DeleteItem request) {
+        return writing(() -> writer.delete(request));
+    }
+
+    @Override
+    public WriteResult update(UpdateItem request) {
+        return writing(() -> writer.update(request));
+    }
+
+    @Override
+    public void batchWrite(List<WriteRequest> writes) {
+        writing(() -> {
+            writer.batchWrite(writes);
+            return null;
+        });
+    }
+
+    @Override
+    public void transactWrite(List<TransactWriteItem> items) {
+        writing(() -> {
+            writer.transactWrite(items);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Item> get(GetItem request) {
+        return shared(() -> {
+            TableDescriptor table = catalog.require(request.table());
+            byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
+            try {
+                byte[] value = db.get(rocks.readOptions, key);
+                return value == null ? Optional.empty() : Optional.of(decodeProjected(value, request));
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("reading table '" + table.name() + "'", e);
+            }
+        });
+    }
+
+    @Override
+    public List<Optional<Item>> batchGet(List<GetItem> gets) {
+        if (gets.isEmpty() || gets.size() > MAX_BATCH_GETS) {
+            throw SkiffException.validation("A batch get needs 1 to " + MAX_BATCH_GETS + " keys, not " + gets.size());
+        }
+        return shared(() -> {
+            List<byte[]> keys = new ArrayList<>(gets.size());
+            for (GetItem get : gets) {
+                TableDescriptor table = catalog.require(get.table());
+                keys.add(KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(get.key())));
+            }
+            try {
+                // MultiGet reads every key from one implicit snapshot: a consistent view.
+                List<byte[]> values = db.multiGetAsList(rocks.readOptions, keys);
+                List<Optional<Item>> items = new ArrayList<>(values.size());
+                for (int i = 0; i < values.size(); i++) {
+                    byte[] value = values.get(i);
+                    items.add(value == null ? Optional.empty() : Optional.of(decodeProjected(value, gets.get(i))));
+                }
+                return items;
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("reading a batch", e);
+            }
+        });
+    }
+
+    @Override
+    public Page query(Query request) {
+        return shared(() -> {
+            TableDescriptor table = catalog.require(request.table());
+            KeyRange range = KeyRange.of(table, request);
+            if (request.exclusiveStartKey().isPresent()) {
+                range = range.resumeAfter(KeyRange.startKey(table, request.exclusiveStartKey().get()), request.forward());
+            }
+            return rangeReader.read(table, range, request.forward(), request.limit(), request.filter(),
+                    request.projection());
+        });
+    }
+
+    @Override
+    public Page scan(Scan request) {
+        return shared(() -> {
+            TableDescriptor table = catalog.require(request.table());
+            KeyRange range = KeyRange.of(table, request);
+            if (request.exclusiveStartKey().isPresent()) {
+                range = range.resumeAfter(KeyRange.startKey(table, request.exclusiveStartKey().get()), true);
+            }
+            return rangeReader.read(table, range, true, request.limit(), request.filter(), request.projection());
+        });
+    }
+
+    private static Item decodeProjected(byte[] value, GetItem request) {
+        if (request.projection().isEmpty()) {
+            return ItemCodec.decode(value);
+        }
+        Set<String> names = new HashSet<>();
+        request.projection().forEach(path -> names.add(path.topName()));
+        return Projection.of(request.projection()).apply(ItemCodec.decode(value, names));
+    }
+
+    // ---- checkpoints --------------------------------------------------------------------
+
+    /**
+     * Writes a named checkpoint: a consistent copy of the whole store (hard links where the
+     * filesystem allows), which {@link #openReadOnly} can open later. Returns its directory.
+     */
+    public Path createCheckpoint(String name) {
+        return shared(() -> checkpoints.create(db, name));
+    }
+
+    /** The names of the checkpoints, sorted. */
+    public List<String> listCheckpoints() {
+        return checkpoints.list();
+    }
+
+    /** Deletes a checkpoint; fails with {@code CHECKPOINT_NOT_FOUND}. */
+    public void deleteCheckpoint(String name) {
+        checkpoints.delete(name);
+    }
+
+    /** The data directory of a checkpoint; fails with {@code CHECKPOINT_NOT_FOUND}. */
+    public Path checkpointDirectory(String name) {
+        return checkpoints.require(name);
+    }
+
+    /**
+     * Copies table {@code sourceTable} as it was in checkpoint {@code checkpointName} into a new
+     * table {@code targetTable} of this engine, with the same schema. Fails with
+     * {@code TABLE_ALREADY_EXISTS} before copying anything if the target exists.
+     */
+    public void restoreTable(String checkpointName, String sourceTable, String targetTable) {
+        Path source = checkpoints.require(checkpointName);
+        try (Engine snapshot = openReadOnly(source)) {
+            TableSchema schema = snapshot.describeTable(sourceTable).withName(targetTable);
+            createTable(schema);
+            List<WriteRequest> pending = new ArrayList<>(RESTORE_BATCH);
+            Scan scan = Scan.table(sourceTable).limit(RESTORE_BATCH);
+            while (true) {
+                Page page = snapshot.scan(scan);
+                for (Item item : page.items()) {
+                    pending.add(WriteRequest.put(targetTable, item));
+                    if (pending.size() == MAX_BATCH_WRITES) {
+                        batchWrite(pending);
+                        pending.clear();
+                    }
+                }
+                if (page.lastEvaluatedKey().isEmpty()) {
+                    break;
+                }
+                scan = scan.startAfter(page.lastEvaluatedKey().get());
+            }
+            if (!pending.isEmpty()) {
+                batchWrite(pending);
+            }
+        }
+    }
+
+    // ---- lifecycle ----------------------------------------------------------------------
+
+    /** Flushes and closes the database; later calls fail with {@code ENGINE_CLOSED}. */
+    @Override
+    public void close() {
+        state.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            db.close();
+            rocks.close();
+            LOG.debug("Closed storage engine at {}", directory);
+        } finally {
+            state.writeLock().unlock();
+        }
+    }
+
+    private <T> T shared(Supplier<T> action) {
+        state.readLock().lock();
+        try {
+            checkOpen();
+            return action.get();
+        } finally {
+            state.readLock().unlock();
+        }
+    }
+
+    private <T> T writing(Supplier<T> action) {
+        if (options.readOnly()) {
+            throw SkiffException.validation("This engine is open read-only; writes are not allowed");
+        }
+        return shared(action);
+    }
+
+    private void exclusively(Runnable action) {
+        if (options.readOnly()) {
+            throw SkiffException.validation("This engine is open read-only; writes are not allowed");
+        }
+        state.writeLock().lock();
+        try {
+            checkOpen();
+            action.run();
+        } finally {
+            state.writeLock().unlock();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new SkiffException(ErrorCode.ENGINE_CLOSED, "The storage engine at " + directory + " is closed");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.skiff.storage;
+
+import io.skiff.core.error.CancellationReason;
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.Item;
+import io.skiff.storage.api.DeleteItem;
+import io.skiff.storage.api.ItemStore;
+import io.skiff.storage.api.PutItem;
+import io.skiff.storage.api.ReturnValues;
+import io.skiff.storage.api.TransactWriteItem;
+import io.skiff.storage.api.UpdateItem;
+import io.skiff.storage.api.WriteRequest;
+import io.skiff.storage.api.WriteResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
+
+/**
+ * The write path. Every write reads the stored item (when its rules need it), decides with
+ * {@link WriteRules}, and commits in one RocksDB write, all under the striped locks of its keys:
+ * racing conditional writes to one key are serialized, and a batch or transaction is one
+ * atomic {@link WriteBatch}.
+ */
+final class ItemWriter {
+
+    private final RocksDB db;
+    private final RocksResources rocks;
+    private final Catalog catalog;
+    private final KeyLocks locks;
+    private final WriteRules rules;
+
+    ItemWriter(RocksDB db, RocksResources rocks, Catalog catalog, KeyLocks locks, WriteRules rules) {
+        this.db = db;
+        this.rocks = rocks;
+        this.catalog = catalog;
+        this.locks = locks;
+        this.rules = rules;
+    }
+
+    WriteResult put(PutItem request) {
+        TableDescriptor table = catalog.require(request.table());
+        Item item = rules.checkNewItem(table.schema(), request.item());
+        byte[] key = KeyLayout.itemKey(table.id(), table.schema(), item);
+        boolean needsOld = request.condition().isPresent() || request.onlyIfAbsent()
+                || request.returnValues() == ReturnValues.ALL_OLD;
+        try (KeyLocks.Held held = locks.lock(key)) {
+            Item old = needsOld ? read(key) : null;
+            rules.checkPut(request, table.schema(), old);
+            db.put(rocks.writeOptions, key, ItemCodec.encode(item));
+            return request.returnValues() == ReturnValues.ALL_OLD ? result(old) : WriteResult.NOTHING;
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("writing to table '" + table.name() + "'", e);
+        }
+    }
+
+    WriteResult delete(DeleteItem request) {
+        TableDescriptor table = catalog.require(request.table());
+        byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
+        boolean needsOld = request.condition().isPresent() || request.returnValues() == ReturnValues.ALL_OLD;
+        try (KeyLocks.Held held = locks.lock(key)) {
+            Item old = needsOld ? read(key) : null;
+            rules.checkDelete(request, old);
+            db.delete(rocks.writeOptions, key);
+            return request.returnValues() == ReturnValues.ALL_OLD ? result(old) : WriteResult.NOTHING;
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("deleting from table '" + table.name() + "'", e);
+        }
+    }
+
+    WriteResult update(UpdateItem request) {
+        TableDescriptor table = catalog.require(request.table());
+        byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
+        try (KeyLocks.Held held = locks.lock(key)) {
+            Item old = read(key);
+            Item updated = rules.applyUpdate(request, table.schema(), old);
+            db.put(rocks.writeOptions, key, ItemCodec.encode(updated));
+            return new WriteResult(WriteRules.updateResult(request.returnValues(),
+                    request.update().topLevelNames(), old, updated));
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("updating table '" + table.name() + "'", e);
+        }
+    }
+
+    void batchWrite(List<WriteRequest> writes) {
+        checkCount(writes.size(), ItemStore.MAX_BATCH_WRITES, "A batch write");
+        List<byte[]> keys = new ArrayList<>(writes.size());
+        List<byte[]> values = new ArrayList<>(writes.size());
+        for (WriteRequest write : writes) {
+            TableDescriptor table = catalog.require(write.table());
+            if (write instanceof WriteRequest.Put put) {
+                Item item = rules.checkNewItem(table.schema(), put.item());
+                keys.add(KeyLayout.itemKey(table.id(), table.schema(), item));
+                values.add(ItemCodec.encode(item));
+            } else {
+                Item key = table.schema().checkKey(((WriteRequest.Delete) write).key());
+                keys.add(KeyLayout.itemKey(table.id(), table.schema(), key));
+                values.add(null);
+            }
+        }
+        checkDistinct(keys, "Provided list of item keys contains duplicates");
+        try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
+            for (int i = 0; i < keys.size(); i++) {
+                if (values.get(i) == null) {
+                    batch.delete(keys.get(i));
+                } else {
+                    batch.put(keys.get(i), values.get(i));
+                }
+            }
+            db.write(rocks.writeOptions, batch);
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("writing a batch", e);
+        }
+    }
+
+    void transactWrite(List<TransactWriteItem> items) {
+        checkCount(items.size(), ItemStore.MAX_TRANSACTION_ITEMS, "A transaction");
+        List<TableDescriptor> tables = new ArrayList<>(items.size());
+        List<byte[]> keys = new ArrayList<>(items.size());
+        for (TransactWriteItem item : items) {
+            TableDescriptor table = catalog.require(item.table());
+            tables.add(table);
+            keys.add(KeyLayout.itemKey(table.id(), table.schema(), targetKey(table.schema(), item)));
+        }
+        checkDistinct(keys, "Transaction request cannot include multiple operations on one item");
+        try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
+            List<byte[]> olds = db.multiGetAsList(keys);
+            List<CancellationReason> reasons = new ArrayList<>(items.size());
+            boolean cancelled = false;
+            for (int i = 0; i < items.size(); i++) {
+                Item old = olds.get(i) == null ? null : ItemCodec.decode(olds.get(i));
+                try {
+                    stage(items.get(i), tables.get(i).schema(), old, keys.get(i), batch);
+                    reasons.add(CancellationReason.NONE);
+                } catch (SkiffException e) {
+                    reasons.add(CancellationReason.of(e.code(), e.getMessage()));
+                    cancelled = true;
+                }
+            }
+            if (cancelled) {
+                throw SkiffException.transactionCancelled(reasons);
+            }
+            db.write(rocks.writeOptions, batch);
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("writing a transaction", e);
+        }
+    }
+
+    /** Decides one transaction item against its stored item and adds its write to the batch. */
+    private void stage(TransactWriteItem item, TableSchema schema, Item old, byte[] key, WriteBatch batch)
+            throws RocksDBException {
+        if (item instanceof TransactWriteItem.Put put) {
+            rules.checkPut(put.request(), schema, old);
+            batch.put(key, ItemCodec.encode(put.request().item()));
+        } else if (item instanceof TransactWriteItem.Update update) {
+            batch.put(key, ItemCodec.encode(rules.applyUpdate(update.request(), schema, old)));
+        } else if (item instanceof TransactWriteItem.Delete delete) {
+            rules.checkDelete(delete.request(), old);
+            batch.delete(key);
+        } else {
+            rules.checkCondition(Optional.of(((TransactWriteItem.ConditionCheck) item).condition()), old);
+        }
+    }
+
+    /** The key a transaction item targets, checked; puts are checked whole up front. */
+    private Item targetKey(TableSchema schema, TransactWriteItem item) {
+        if (item instanceof TransactWriteItem.Put put) {
+            return rules.checkNewItem(schema, put.request().item());
+        }
+        if (item instanceof TransactWriteItem.Update update) {
+            return schema.checkKey(update.request().key());
+        }
+        if (item instanceof TransactWriteItem.Delete delete) {
+            return schema.checkKey(delete.request().key());
+        }
+        return schema.checkKey(((TransactWriteItem.ConditionCheck) item).key());
+    }
+
+    private Item read(byte[] key) throws RocksDBException {
+        byte[] value = db.get(rocks.readOptions, key);
+        return value == null ? null : ItemCodec.decode(value);
+    }
+
+    private static WriteResult result(Item old) {
+        return new WriteResult(Optional.ofNullable(old));
+    }
+
+    private static void checkCount(int count, int max, String what) {
+        if (count == 0) {
+            throw SkiffException.validation(what + " needs at least one item");
+        }
+        if (count > max) {
+            throw SkiffException.validation(what + " has " + count + " items; at most " + max + " are allowed");
+        }
+    }
+
+    private static void checkDistinct(List<byte[]> keys, String message) {
+        Set<java.nio.ByteBuffer> seen = new HashSet<>();
+        for (byte[] key : keys) {
+            if (!seen.add(java.nio.ByteBuffer.wrap(key))) {
+                throw SkiffException.validation(message);
+            }
+        }
+    }
+}

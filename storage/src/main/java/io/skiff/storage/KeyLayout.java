@@ -1,0 +1,119 @@
+package io.skiff.storage;
+
+import io.skiff.core.key.ByteWriter;
+import io.skiff.core.key.KeyEncoding;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeValue;
+import io.skiff.core.value.Item;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+
+/**
+ * Where everything lives in the one RocksDB keyspace. The first byte says what a key holds:
+ *
+ * <pre>
+ * 00 name                                   engine metadata (format version, next table id)
+ * 01 table-name                             catalog: the table's descriptor (JSON)
+ * 02 table-id:8 hash:4 pk [sk]              items: the encoded item
+ * </pre>
+ *
+ * {@code hash} is the CRC32C of the encoded partition key: it spreads partitions evenly so that
+ * scan segments are disjoint hash ranges, while one partition stays one contiguous range ordered
+ * by sort key. Table ids are never reused, so a dropped table's range can never reappear.
+ */
+final class KeyLayout {
+
+    static final byte META = 0x00;
+    static final byte CATALOG = 0x01;
+    static final byte DATA = 0x02;
+
+    static final byte[] FORMAT_VERSION_KEY = meta("format-version");
+    static final byte[] NEXT_TABLE_ID_KEY = meta("next-table-id");
+
+    /** Bytes before the encoded partition key: marker, table id, hash. */
+    static final int PARTITION_OFFSET = 1 + 8 + 4;
+
+    private KeyLayout() {
+    }
+
+    static byte[] catalogKey(String tableName) {
+        byte[] name = tableName.getBytes(StandardCharsets.UTF_8);
+        byte[] key = new byte[name.length + 1];
+        key[0] = CATALOG;
+        System.arraycopy(name, 0, key, 1, name.length);
+        return key;
+    }
+
+    static byte[] catalogStart() {
+        return new byte[] {CATALOG};
+    }
+
+    static byte[] catalogEnd() {
+        return new byte[] {CATALOG + 1};
+    }
+
+    /** The first key of a table's item range. */
+    static byte[] tableStart(long tableId) {
+        return new ByteWriter(9).write(DATA).writeLong(tableId).toByteArray();
+    }
+
+    /** The key just past a table's item range. */
+    static byte[] tableEnd(long tableId) {
+        return tableId == Long.MAX_VALUE ? new byte[] {DATA + 1} : tableStart(tableId + 1);
+    }
+
+    /** The first key of the items whose partition hash is at least {@code hash} (unsigned). */
+    static byte[] hashStart(long tableId, long hash) {
+        return new ByteWriter(13).write(DATA).writeLong(tableId).writeInt((int) hash).toByteArray();
+    }
+
+    /** The storage key of an item (or of a key), which must hold the table's key attributes. */
+    static byte[] itemKey(long tableId, TableSchema schema, Item item) {
+        ByteWriter out = partitionPrefixWriter(tableId, item.get(schema.partitionKey().name()));
+        schema.sortKey().ifPresent(sort -> KeyEncoding.encode(item.get(sort.name()), out));
+        return out.toByteArray();
+    }
+
+    /** The common prefix of every item key of one partition. */
+    static ByteWriter partitionPrefixWriter(long tableId, AttributeValue partitionKey) {
+        byte[] encoded = KeyEncoding.encode(partitionKey);
+        ByteWriter out = new ByteWriter(PARTITION_OFFSET + encoded.length + 24);
+        out.write(DATA).writeLong(tableId).writeInt(partitionHash(encoded)).write(encoded);
+        return out;
+    }
+
+    static int partitionHash(byte[] encodedPartitionKey) {
+        CRC32C crc = new CRC32C();
+        crc.update(encodedPartitionKey);
+        return (int) crc.getValue();
+    }
+
+    /** The smallest key greater than every key that starts with {@code prefix}. */
+    static byte[] prefixEnd(byte[] prefix) {
+        for (int i = prefix.length - 1; i >= 0; i--) {
+            if (prefix[i] != (byte) 0xFF) {
+                byte[] end = Arrays.copyOf(prefix, i + 1);
+                end[i]++;
+                return end;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The smallest key greater than {@code key} among item keys: no item key extends another,
+     * because key encodings are self-delimiting, so this is also the end of {@code key}'s prefix.
+     */
+    static byte[] after(byte[] key) {
+        return prefixEnd(key);
+    }
+
+    private static byte[] meta(String name) {
+        byte[] text = name.getBytes(StandardCharsets.UTF_8);
+        byte[] key = new byte[text.length + 1];
+        key[0] = META;
+        System.arraycopy(text, 0, key, 1, text.length);
+        return key;
+    }
+}

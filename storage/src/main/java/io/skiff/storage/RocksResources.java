@@ -1,0 +1,69 @@
+package io.skiff.storage;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.CompressionType;
+import org.rocksdb.InfoLogLevel;
+import org.rocksdb.LRUCache;
+import org.rocksdb.Options;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksObject;
+import org.rocksdb.WriteOptions;
+
+/**
+ * The native RocksDB objects an engine owns, built from {@link EngineOptions} and closed
+ * together, in reverse order of creation.
+ */
+final class RocksResources implements AutoCloseable {
+
+    private final Deque<RocksObject> owned = new ArrayDeque<>();
+    final Options options;
+    final WriteOptions writeOptions;
+    final WriteOptions syncWriteOptions;
+    final ReadOptions readOptions;
+
+    RocksResources(EngineOptions config) {
+        BlockBasedTableConfig table = new BlockBasedTableConfig()
+                .setBlockCache(own(new LRUCache(config.blockCacheBytes())))
+                .setCacheIndexAndFilterBlocks(true)
+                .setPinL0FilterAndIndexBlocksInCache(true);
+        if (config.bloomBitsPerKey() > 0) {
+            table.setFilterPolicy(own(new BloomFilter(config.bloomBitsPerKey(), false)));
+        }
+        options = own(new Options())
+                .setCreateIfMissing(true)
+                .setTableFormatConfig(table)
+                .setWriteBufferSize(config.writeBufferBytes())
+                .setMaxBackgroundJobs(config.maxBackgroundJobs())
+                .setCompressionType(compressionOf(config.compression()))
+                .setBytesPerSync(1 << 20)
+                .setInfoLogLevel(InfoLogLevel.WARN_LEVEL)
+                .setKeepLogFileNum(3);
+        writeOptions = own(new WriteOptions()).setSync(config.syncWrites());
+        syncWriteOptions = own(new WriteOptions()).setSync(true);
+        readOptions = own(new ReadOptions());
+    }
+
+    <T extends RocksObject> T own(T object) {
+        owned.push(object);
+        return object;
+    }
+
+    private static CompressionType compressionOf(EngineOptions.Compression compression) {
+        return switch (compression) {
+            case NONE -> CompressionType.NO_COMPRESSION;
+            case LZ4 -> CompressionType.LZ4_COMPRESSION;
+            case ZSTD -> CompressionType.ZSTD_COMPRESSION;
+            case SNAPPY -> CompressionType.SNAPPY_COMPRESSION;
+        };
+    }
+
+    @Override
+    public void close() {
+        while (!owned.isEmpty()) {
+            owned.pop().close();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.skiff.storage.api;
+
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.expr.Condition;
+import io.skiff.core.value.Item;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Deletes one item by its key; deleting a missing item is not an error.
+ *
+ * @param table the table name
+ * @param key exactly the key attributes
+ * @param condition when present, the delete happens only if it holds for the stored item
+ * @param returnValues {@code NONE} or {@code ALL_OLD}
+ */
+public record DeleteItem(String table, Item key, Optional<Condition> condition, ReturnValues returnValues) {
+
+    public DeleteItem {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(returnValues, "returnValues");
+        if (returnValues != ReturnValues.NONE && returnValues != ReturnValues.ALL_OLD) {
+            throw SkiffException.validation("ReturnValues " + returnValues
+                    + " is not valid for a delete; use NONE or ALL_OLD");
+        }
+    }
+
+    public static DeleteItem of(String table, Item key) {
+        return new DeleteItem(table, key, Optional.empty(), ReturnValues.NONE);
+    }
+
+    public DeleteItem withCondition(Condition newCondition) {
+        return new DeleteItem(table, key, Optional.of(newCondition), returnValues);
+    }
+
+    public DeleteItem returning(ReturnValues newReturnValues) {
+        return new DeleteItem(table, key, condition, newReturnValues);
+    }
+}

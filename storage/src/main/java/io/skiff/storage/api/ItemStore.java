@@ -1,0 +1,73 @@
+package io.skiff.storage.api;
+
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.Item;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contract of a store of tables and items. The embedded engine implements it directly;
+ * replicated stores implement it over the same engine, so SQL plans run unchanged on either.
+ *
+ * <p>Every method reports failures as {@link io.skiff.core.error.SkiffException}; a rejected
+ * request changes nothing.
+ */
+public interface ItemStore {
+
+    /** Most writes in one {@link #batchWrite} call. */
+    int MAX_BATCH_WRITES = 25;
+    /** Most keys in one {@link #batchGet} or {@link #transactGet} call. */
+    int MAX_BATCH_GETS = 100;
+    /** Most items in one {@link #transactWrite} call. */
+    int MAX_TRANSACTION_ITEMS = 100;
+
+    /** Creates a table; fails with {@code TABLE_ALREADY_EXISTS} if the name is taken. */
+    void createTable(TableSchema schema);
+
+    /** Drops a table and all its items; fails with {@code TABLE_NOT_FOUND}. */
+    void dropTable(String name);
+
+    /** The schema of a table; fails with {@code TABLE_NOT_FOUND}. */
+    TableSchema describeTable(String name);
+
+    /** The schema of a table, if it exists. */
+    Optional<TableSchema> findTable(String name);
+
+    /** Every table, by name. */
+    List<TableSchema> listTables();
+
+    /** Writes a whole item. */
+    WriteResult put(PutItem request);
+
+    /** Reads one item by key. */
+    Optional<Item> get(GetItem request);
+
+    /** Deletes one item by key. */
+    WriteResult delete(DeleteItem request);
+
+    /** Updates (or creates) one item by key. */
+    WriteResult update(UpdateItem request);
+
+    /** Reads a partition, optionally a sort-key range of it. */
+    Page query(Query request);
+
+    /** Reads a table, or one segment of it. */
+    Page scan(Scan request);
+
+    /** Up to 25 unconditional puts and deletes, over any tables, committed atomically. */
+    void batchWrite(List<WriteRequest> writes);
+
+    /** Up to 100 items by key, read from one consistent view; results are in request order. */
+    List<Optional<Item>> batchGet(List<GetItem> gets);
+
+    /**
+     * Up to 100 conditioned writes, all or nothing. When any condition fails the exception has
+     * code {@code TRANSACTION_CANCELLED} and one reason per item.
+     */
+    void transactWrite(List<TransactWriteItem> items);
+
+    /** Up to 100 items by key, read from one consistent view, all or nothing. */
+    default List<Optional<Item>> transactGet(List<GetItem> gets) {
+        return batchGet(gets);
+    }
+}

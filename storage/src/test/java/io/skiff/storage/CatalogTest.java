@@ -1,0 +1,76 @@
+package io.skiff.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.schema.KeyAttribute;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeType;
+import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.PutItem;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest extends EngineFixture {
+
+    @Test
+    void tablesAreListedDescribedAndSurviveReopen() {
+        TableSchema typed = new TableSchema("typed_table", KeyAttribute.of("id", AttributeType.N),
+                Optional.of(KeyAttribute.of("at", AttributeType.B)), Map.of("city", AttributeType.S));
+        engine.createTable(typed);
+        reopen();
+        assertThat(engine.listTables()).extracting(TableSchema::name).containsExactly(EVENTS, "typed_table", USERS);
+        assertThat(engine.describeTable("typed_table")).isEqualTo(typed);
+        assertThat(engine.findTable("nope")).isEmpty();
+    }
+
+    @Test
+    void creatingAnExistingTableFailsAndKeepsTheOriginal() {
+        engine.put(PutItem.of(USERS, user("a", 1)));
+        failure(ErrorCode.TABLE_ALREADY_EXISTS,
+                () -> engine.createTable(TableSchema.of(USERS, KeyAttribute.of("other", AttributeType.N))));
+        assertThat(engine.describeTable(USERS).partitionKey().name()).isEqualTo("pk");
+        assertThat(engine.get(GetItem.of(USERS, key("a")))).contains(user("a", 1));
+    }
+
+    @Test
+    void dropRemovesTheDataNotOnlyTheName() {
+        engine.put(PutItem.of(USERS, user("a", 1)));
+        engine.dropTable(USERS);
+        failure(ErrorCode.TABLE_NOT_FOUND, () -> engine.get(GetItem.of(USERS, key("a"))));
+        engine.createTable(TableSchema.of(USERS, KeyAttribute.of("pk", AttributeType.S)));
+        assertThat(engine.get(GetItem.of(USERS, key("a")))).isEmpty();
+        assertThat(all(USERS)).isEmpty();
+        reopen();
+        assertThat(all(USERS)).isEmpty();
+    }
+
+    @Test
+    void unknownTablesAreReportedByName() {
+        var e = failure(ErrorCode.TABLE_NOT_FOUND, () -> engine.dropTable("missing"));
+        assertThat(e.getMessage()).contains("'missing'");
+        assertThat(e.sqlState()).isEqualTo("42S02");
+        failure(ErrorCode.TABLE_NOT_FOUND, () -> engine.describeTable("missing"));
+        failure(ErrorCode.TABLE_NOT_FOUND, () -> engine.put(PutItem.of("missing", user("a", 1))));
+    }
+
+    @Test
+    void invalidSchemasAreRejected() {
+        failure(ErrorCode.VALIDATION_ERROR, () -> TableSchema.of("ab", KeyAttribute.of("pk", AttributeType.S)));
+        failure(ErrorCode.VALIDATION_ERROR, () -> TableSchema.of("bad name", KeyAttribute.of("pk", AttributeType.S)));
+        failure(ErrorCode.VALIDATION_ERROR, () -> KeyAttribute.of("pk", AttributeType.BOOL));
+        failure(ErrorCode.VALIDATION_ERROR, () -> TableSchema.of("same_keys",
+                KeyAttribute.of("pk", AttributeType.S), KeyAttribute.of("pk", AttributeType.N)));
+        assertThat(engine.listTables()).hasSize(2);
+    }
+
+    @Test
+    void aClosedEngineRefusesWork() {
+        engine.close();
+        failure(ErrorCode.ENGINE_CLOSED, () -> engine.listTables());
+        failure(ErrorCode.ENGINE_CLOSED, () -> engine.put(PutItem.of(USERS, user("a", 1))));
+        reopen();
+        assertThat(engine.listTables()).hasSize(2);
+    }
+}
