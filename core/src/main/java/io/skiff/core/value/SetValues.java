@@ -41,6 +41,6 @@ final class SetValues {
     }
 
     private static String describe(Object element) {
-        return element instanceof java.math.BigDecimal d ? d.toPlainString() : "'" + element + "'";
+        return element instanceof NumberValue n ? n.toText() : "'" + element + "'";
     }
 }
