@@ -47,7 +47,7 @@ public final class Engine implements ItemStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static final byte[] FORMAT_VERSION = {0, 0, 0, 1};
     private static final int LOCK_STRIPES = 1024;
-    private static final int RESTORE_BATCH = 500;
+    private static final int RESTORE_PAGE = 500;
 
     static {
         RocksDB.loadLibrary();
@@ -326,25 +326,35 @@ public final class Engine implements ItemStore, AutoCloseable {
         try (Engine snapshot = openReadOnly(source)) {
             TableSchema schema = snapshot.describeTable(sourceTable).withName(targetTable);
             createTable(schema);
-            List<WriteRequest> pending = new ArrayList<>(RESTORE_BATCH);
-            Scan scan = Scan.table(sourceTable).limit(RESTORE_BATCH);
-            while (true) {
-                Page page = snapshot.scan(scan);
-                for (Item item : page.items()) {
-                    pending.add(WriteRequest.put(targetTable, item));
-                    if (pending.size() == MAX_BATCH_WRITES) {
-                        batchWrite(pending);
-                        pending.clear();
-                    }
-                }
-                if (page.lastEvaluatedKey().isEmpty()) {
-                    break;
-                }
-                scan = scan.startAfter(page.lastEvaluatedKey().get());
+            try {
+                copyTable(snapshot, sourceTable, targetTable);
+            } catch (RuntimeException e) {
+                // A half-restored table would look like a good one: remove it.
+                dropTable(targetTable);
+                throw e;
             }
-            if (!pending.isEmpty()) {
-                batchWrite(pending);
+        }
+    }
+
+    private void copyTable(Engine source, String sourceTable, String targetTable) {
+        List<WriteRequest> pending = new ArrayList<>(MAX_BATCH_WRITES);
+        Scan scan = Scan.table(sourceTable).limit(RESTORE_PAGE);
+        while (true) {
+            Page page = source.scan(scan);
+            for (Item item : page.items()) {
+                pending.add(WriteRequest.put(targetTable, item));
+                if (pending.size() == MAX_BATCH_WRITES) {
+                    batchWrite(pending);
+                    pending.clear();
+                }
             }
+            if (page.lastEvaluatedKey().isEmpty()) {
+                break;
+            }
+            scan = scan.startAfter(page.lastEvaluatedKey().get());
+        }
+        if (!pending.isEmpty()) {
+            batchWrite(pending);
         }
     }
 

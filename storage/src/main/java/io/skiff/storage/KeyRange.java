@@ -83,7 +83,7 @@ record KeyRange(byte[] lower, byte[] upper) {
 
     /** This range resumed after {@code startKey}, reading forward or backward. */
     KeyRange resumeAfter(byte[] startKey, boolean forward) {
-        if (!contains(startKey) && !Arrays.equals(startKey, upper)) {
+        if (!contains(startKey)) {
             throw SkiffException.validation("The exclusive start key is outside the range of this request");
         }
         return forward ? new KeyRange(max(lower, KeyLayout.after(startKey)), upper)

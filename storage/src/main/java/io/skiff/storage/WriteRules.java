@@ -3,6 +3,7 @@ package io.skiff.storage;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.expr.Condition;
+import io.skiff.core.json.ItemJson;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeNames;
 import io.skiff.core.value.Item;
@@ -98,6 +99,6 @@ final class WriteRules {
     }
 
     static String describeKey(TableSchema schema, Item item) {
-        return schema.keyOf(item).attributes().toString();
+        return ItemJson.writeItem(schema.keyOf(item));
     }
 }

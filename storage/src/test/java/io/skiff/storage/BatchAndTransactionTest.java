@@ -120,6 +120,17 @@ class BatchAndTransactionTest extends EngineFixture {
             tooMany.add(TransactWriteItem.put(PutItem.of(USERS, user("u" + i, i))));
         }
         failure(ErrorCode.VALIDATION_ERROR, () -> engine.transactWrite(tooMany));
+        List<TransactWriteItem> badKey = new ArrayList<>(tooMany.subList(0, 5));
+        badKey.add(TransactWriteItem.delete(DeleteItem.of(USERS, Item.builder().n("pk", 1).build())));
+        failure(ErrorCode.VALIDATION_ERROR, () -> engine.transactWrite(badKey));
+        List<TransactWriteItem> badItem = new ArrayList<>(tooMany.subList(0, 5));
+        badItem.add(TransactWriteItem.put(PutItem.of(USERS, Item.builder().s("pk", "big")
+                .s("blob", "x".repeat(401 * 1024)).build())));
+        failure(ErrorCode.ITEM_TOO_LARGE, () -> engine.transactWrite(badItem));
+        failure(ErrorCode.TABLE_NOT_FOUND, () -> engine.transactWrite(List.of(
+                TransactWriteItem.put(PutItem.of(USERS, user("a", 1))),
+                TransactWriteItem.put(PutItem.of("missing", user("a", 1))))));
+        assertThat(all(USERS)).isEmpty();
         engine.transactWrite(tooMany.subList(0, 100));
         assertThat(all(USERS)).hasSize(100);
     }

@@ -46,6 +46,18 @@ class CheckpointTest extends EngineFixture {
     }
 
     @Test
+    void aRestoreThatFailsHalfwayLeavesNoTable() {
+        engine.put(PutItem.of(USERS, user("small", 1)));
+        engine.put(PutItem.of(USERS, io.skiff.core.value.Item.builder().s("pk", "large").s("blob", "x".repeat(5000))
+                .build()));
+        engine.createCheckpoint("mixed");
+        engine.close();
+        engine = Engine.open(dataDir, EngineOptions.defaults().withMaxItemBytes(2048));
+        failure(ErrorCode.ITEM_TOO_LARGE, () -> engine.restoreTable("mixed", USERS, "users_restored"));
+        assertThat(engine.findTable("users_restored")).isEmpty();
+    }
+
+    @Test
     void checkpointNamesAndExistenceAreChecked() {
         engine.createCheckpoint("one");
         failure(ErrorCode.CHECKPOINT_ALREADY_EXISTS, () -> engine.createCheckpoint("one"));

@@ -23,6 +23,7 @@ class CrashDurabilityTest {
     @TempDir
     Path dataDir;
 
+    /** Rounds 0 and 1 write without fsync (the default), round 2 with fsync per commit. */
     @Test
     void aKilledWriterLeavesEveryBatchWholeOrAbsent() throws Exception {
         Map<Long, Long> ackedRanges = new TreeMap<>();
@@ -36,7 +37,8 @@ class CrashDurabilityTest {
     private long runAndKill(long firstBatch, long ackedAtLeast) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), dataDir.toString(), Long.toString(firstBatch))
+                CrashWriter.class.getName(), dataDir.toString(), Long.toString(firstBatch),
+                firstBatch > 2_000_000 ? "sync" : "nosync")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         long acked = 0;

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The child process of {@link CrashDurabilityTest}: writes batches numbered from
  * {@code args[1]} on forever and prints {@code ACK n} after batch {@code n} is acknowledged,
- * until it is killed.
+ * until it is killed. With {@code args[2] = sync} every batch is fsynced.
  */
 public final class CrashWriter {
 
@@ -23,7 +23,8 @@ public final class CrashWriter {
     }
 
     public static void main(String[] args) {
-        Engine engine = Engine.open(Path.of(args[0]), EngineOptions.defaults());
+        boolean sync = args.length > 2 && args[2].equals("sync");
+        Engine engine = Engine.open(Path.of(args[0]), EngineOptions.defaults().withSyncWrites(sync));
         if (engine.findTable(TABLE).isEmpty()) {
             engine.createTable(TableSchema.of(TABLE, KeyAttribute.of("pk", AttributeType.S),
                     KeyAttribute.of("i", AttributeType.N)));

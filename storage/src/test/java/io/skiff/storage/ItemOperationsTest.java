@@ -11,6 +11,9 @@ import io.skiff.core.expr.Path;
 import io.skiff.core.expr.Update;
 import io.skiff.core.expr.UpdateAction;
 import io.skiff.core.expr.UpdateValue;
+import io.skiff.core.schema.KeyAttribute;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeType;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
 import io.skiff.core.value.MapValue;
@@ -93,6 +96,22 @@ class ItemOperationsTest extends EngineFixture {
     }
 
     @Test
+    void declaredAttributeTypesAndAttributeNamesAreEnforced() {
+        engine.createTable(TableSchema.of("typed", KeyAttribute.of("pk", AttributeType.S))
+                .withAttribute("age", AttributeType.N));
+        engine.put(PutItem.of("typed", user("ok", 1)));
+        engine.put(PutItem.of("typed", Item.builder().s("pk", "nullable").put("age", AttributeValue.nul()).build()));
+        var mistyped = failure(ErrorCode.VALIDATION_ERROR, () -> engine.put(PutItem.of("typed",
+                Item.builder().s("pk", "bad").s("age", "old").build())));
+        assertThat(mistyped.getMessage()).contains("'age'").contains("declared as N");
+        failure(ErrorCode.VALIDATION_ERROR, () -> engine.put(PutItem.of("typed",
+                Item.builder().s("pk", "bad").put("", AttributeValue.s("x")).build())));
+        failure(ErrorCode.VALIDATION_ERROR, () -> engine.put(PutItem.of("typed", Item.builder().s("pk", "bad")
+                .put("nested", MapValue.of(Map.of("", AttributeValue.s("x")))).build())));
+        assertThat(all("typed")).hasSize(2);
+    }
+
+    @Test
     void deleteIsConditionalAndCanReturnTheOldItem() {
         engine.put(PutItem.of(USERS, user("u1", 30)));
         Condition adult = Condition.ge(Operand.path(Path.parse("age")), Operand.value(n(40)));
@@ -127,7 +146,8 @@ class ItemOperationsTest extends EngineFixture {
     @Test
     void updateOfAMissingItemCreatesIt() {
         Update setAge = new Update(List.of(new UpdateAction.Set(Path.parse("age"), UpdateValue.value(n(5)))));
-        engine.update(UpdateItem.of(USERS, key("new"), setAge));
+        var result = engine.update(UpdateItem.of(USERS, key("new"), setAge).returning(ReturnValues.UPDATED_OLD));
+        assertThat(result.attributes()).isEmpty();
         assertThat(engine.get(GetItem.of(USERS, key("new")))).contains(user("new", 5));
     }
 
