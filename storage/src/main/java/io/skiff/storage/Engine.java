@@ -92,7 +92,7 @@ public final class Engine implements ItemStore, AutoCloseable {
         if (!Files.isDirectory(directory.resolve("db"))) {
             throw new SkiffException(ErrorCode.STORAGE_ERROR, "No Skiff data directory at " + directory);
         }
-        return openExisting(directory, EngineOptions.defaults().withReadOnly(true));
+        return openExisting(directory, EngineOptions.builder().readOnly(true).build());
     }
 
     private static Engine openExisting(Path directory, EngineOptions options) {

@@ -46,47 +46,85 @@ public record EngineOptions(boolean syncWrites, int maxItemBytes, long blockCach
 
     /** The defaults: no fsync per commit, 400 KB items, 64 MiB cache and memtables, LZ4. */
     public static EngineOptions defaults() {
-        return new EngineOptions(false, DEFAULT_MAX_ITEM_BYTES, 64L << 20, 64L << 20,
-                Math.max(2, Runtime.getRuntime().availableProcessors()), 10, Compression.LZ4, false);
+        return builder().build();
     }
 
-    public EngineOptions withSyncWrites(boolean sync) {
-        return new EngineOptions(sync, maxItemBytes, blockCacheBytes, writeBufferBytes, maxBackgroundJobs,
-                bloomBitsPerKey, compression, readOnly);
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public EngineOptions withMaxItemBytes(int bytes) {
-        return new EngineOptions(syncWrites, bytes, blockCacheBytes, writeBufferBytes, maxBackgroundJobs,
-                bloomBitsPerKey, compression, readOnly);
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.syncWrites = syncWrites;
+        builder.maxItemBytes = maxItemBytes;
+        builder.blockCacheBytes = blockCacheBytes;
+        builder.writeBufferBytes = writeBufferBytes;
+        builder.maxBackgroundJobs = maxBackgroundJobs;
+        builder.bloomBitsPerKey = bloomBitsPerKey;
+        builder.compression = compression;
+        builder.readOnly = readOnly;
+        return builder;
     }
 
-    public EngineOptions withBlockCacheBytes(long bytes) {
-        return new EngineOptions(syncWrites, maxItemBytes, bytes, writeBufferBytes, maxBackgroundJobs,
-                bloomBitsPerKey, compression, readOnly);
-    }
+    /** Collects options; {@link #build()} validates them. */
+    public static final class Builder {
+        private boolean syncWrites;
+        private int maxItemBytes = DEFAULT_MAX_ITEM_BYTES;
+        private long blockCacheBytes = 64L << 20;
+        private long writeBufferBytes = 64L << 20;
+        private int maxBackgroundJobs = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int bloomBitsPerKey = 10;
+        private Compression compression = Compression.LZ4;
+        private boolean readOnly;
 
-    public EngineOptions withWriteBufferBytes(long bytes) {
-        return new EngineOptions(syncWrites, maxItemBytes, blockCacheBytes, bytes, maxBackgroundJobs,
-                bloomBitsPerKey, compression, readOnly);
-    }
+        private Builder() {
+        }
 
-    public EngineOptions withMaxBackgroundJobs(int jobs) {
-        return new EngineOptions(syncWrites, maxItemBytes, blockCacheBytes, writeBufferBytes, jobs,
-                bloomBitsPerKey, compression, readOnly);
-    }
+        public Builder syncWrites(boolean sync) {
+            this.syncWrites = sync;
+            return this;
+        }
 
-    public EngineOptions withBloomBitsPerKey(int bits) {
-        return new EngineOptions(syncWrites, maxItemBytes, blockCacheBytes, writeBufferBytes, maxBackgroundJobs,
-                bits, compression, readOnly);
-    }
+        public Builder maxItemBytes(int bytes) {
+            this.maxItemBytes = bytes;
+            return this;
+        }
 
-    public EngineOptions withCompression(Compression codec) {
-        return new EngineOptions(syncWrites, maxItemBytes, blockCacheBytes, writeBufferBytes, maxBackgroundJobs,
-                bloomBitsPerKey, codec, readOnly);
-    }
+        public Builder blockCacheBytes(long bytes) {
+            this.blockCacheBytes = bytes;
+            return this;
+        }
 
-    public EngineOptions withReadOnly(boolean ro) {
-        return new EngineOptions(syncWrites, maxItemBytes, blockCacheBytes, writeBufferBytes, maxBackgroundJobs,
-                bloomBitsPerKey, compression, ro);
+        public Builder writeBufferBytes(long bytes) {
+            this.writeBufferBytes = bytes;
+            return this;
+        }
+
+        public Builder maxBackgroundJobs(int jobs) {
+            this.maxBackgroundJobs = jobs;
+            return this;
+        }
+
+        public Builder bloomBitsPerKey(int bits) {
+            this.bloomBitsPerKey = bits;
+            return this;
+        }
+
+        public Builder compression(Compression codec) {
+            this.compression = codec;
+            return this;
+        }
+
+        public Builder readOnly(boolean ro) {
+            this.readOnly = ro;
+            return this;
+        }
+
+        public EngineOptions build() {
+            return new EngineOptions(syncWrites, maxItemBytes, blockCacheBytes, writeBufferBytes, maxBackgroundJobs,
+                    bloomBitsPerKey, compression, readOnly);
+        }
     }
 }

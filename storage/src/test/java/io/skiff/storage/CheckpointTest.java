@@ -52,7 +52,7 @@ class CheckpointTest extends EngineFixture {
                 .build()));
         engine.createCheckpoint("mixed");
         engine.close();
-        engine = Engine.open(dataDir, EngineOptions.defaults().withMaxItemBytes(2048));
+        engine = Engine.open(dataDir, EngineOptions.builder().maxItemBytes(2048).build());
         failure(ErrorCode.ITEM_TOO_LARGE, () -> engine.restoreTable("mixed", USERS, "users_restored"));
         assertThat(engine.findTable("users_restored")).isEmpty();
     }

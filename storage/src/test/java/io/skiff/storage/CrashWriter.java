@@ -24,7 +24,7 @@ public final class CrashWriter {
 
     public static void main(String[] args) {
         boolean sync = args.length > 2 && args[2].equals("sync");
-        Engine engine = Engine.open(Path.of(args[0]), EngineOptions.defaults().withSyncWrites(sync));
+        Engine engine = Engine.open(Path.of(args[0]), EngineOptions.builder().syncWrites(sync).build());
         if (engine.findTable(TABLE).isEmpty()) {
             engine.createTable(TableSchema.of(TABLE, KeyAttribute.of("pk", AttributeType.S),
                     KeyAttribute.of("i", AttributeType.N)));

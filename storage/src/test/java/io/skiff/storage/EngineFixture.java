@@ -24,14 +24,16 @@ abstract class EngineFixture {
     static final String USERS = "users";
     static final String EVENTS = "events";
 
+    /** Small caches: tests hold little data and many engines run one after another. */
+    static final EngineOptions SMALL = EngineOptions.builder().blockCacheBytes(8 << 20).writeBufferBytes(4 << 20).build();
+
     @TempDir
     Path dataDir;
     Engine engine;
 
     @BeforeEach
     void openEngine() {
-        engine = Engine.open(dataDir, EngineOptions.defaults().withBlockCacheBytes(8 << 20)
-                .withWriteBufferBytes(4 << 20));
+        engine = Engine.open(dataDir, SMALL);
         engine.createTable(TableSchema.of(USERS, KeyAttribute.of("pk", AttributeType.S)));
         engine.createTable(TableSchema.of(EVENTS, KeyAttribute.of("pk", AttributeType.S),
                 KeyAttribute.of("sk", AttributeType.N)));
@@ -44,8 +46,7 @@ abstract class EngineFixture {
 
     void reopen() {
         engine.close();
-        engine = Engine.open(dataDir, EngineOptions.defaults().withBlockCacheBytes(8 << 20)
-                .withWriteBufferBytes(4 << 20));
+        engine = Engine.open(dataDir, SMALL);
     }
 
     static Item user(String pk, long age) {

@@ -1,6 +1,5 @@
 package io.skiff.storage.api;
 
-import io.skiff.core.error.SkiffException;
 import io.skiff.core.expr.Condition;
 import io.skiff.core.value.Item;
 import java.util.Objects;
@@ -20,11 +19,7 @@ public record DeleteItem(String table, Item key, Optional<Condition> condition, 
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(condition, "condition");
-        Objects.requireNonNull(returnValues, "returnValues");
-        if (returnValues != ReturnValues.NONE && returnValues != ReturnValues.ALL_OLD) {
-            throw SkiffException.validation("ReturnValues " + returnValues
-                    + " is not valid for a delete; use NONE or ALL_OLD");
-        }
+        ReturnValues.requireNoneOrAllOld(Objects.requireNonNull(returnValues, "returnValues"), "delete");
     }
 
     public static DeleteItem of(String table, Item key) {

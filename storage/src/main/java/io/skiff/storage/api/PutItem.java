@@ -1,6 +1,5 @@
 package io.skiff.storage.api;
 
-import io.skiff.core.error.SkiffException;
 import io.skiff.core.expr.Condition;
 import io.skiff.core.value.Item;
 import java.util.Objects;
@@ -23,11 +22,7 @@ public record PutItem(String table, Item item, Optional<Condition> condition, bo
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(condition, "condition");
-        Objects.requireNonNull(returnValues, "returnValues");
-        if (returnValues != ReturnValues.NONE && returnValues != ReturnValues.ALL_OLD) {
-            throw SkiffException.validation("ReturnValues " + returnValues
-                    + " is not valid for a put; use NONE or ALL_OLD");
-        }
+        ReturnValues.requireNoneOrAllOld(Objects.requireNonNull(returnValues, "returnValues"), "put");
     }
 
     /** An unconditional put. */
