@@ -1,0 +1,26 @@
+package io.skiff.sql;
+
+import java.util.List;
+
+/** A prepared statement: planned once, executed many times with different parameters. */
+public interface SqlStatement {
+
+    /** What kind of statement this is. */
+    enum Kind { QUERY, DML, DDL, EXPLAIN }
+
+    String sql();
+
+    Kind kind();
+
+    /** The columns of the rows a query returns; empty for DML and DDL. */
+    List<ColumnInfo> columns();
+
+    /** The {@code ?} markers, in order, with their inferred types. */
+    List<ParameterInfo> parameters();
+
+    /**
+     * Runs the statement. {@code parameters} holds one Java value per marker (see
+     * {@link ColumnInfo} for the value classes); {@code null} is SQL NULL.
+     */
+    SqlResult execute(List<Object> parameters);
+}
