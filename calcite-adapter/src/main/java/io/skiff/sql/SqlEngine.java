@@ -1,0 +1,38 @@
+package io.skiff.sql;
+
+import io.skiff.sql.ddl.DdlExecutor;
+import io.skiff.sql.exec.StatementPlanner;
+import io.skiff.sql.schema.SkiffSchema;
+import io.skiff.storage.api.ItemStore;
+
+/**
+ * SQL over an {@link ItemStore}: Calcite parses, validates and plans statements, Skiff's rules
+ * pick key access paths, and plans run against the store. Thread-safe; open one
+ * {@link SqlSession} per connection.
+ */
+public final class SqlEngine {
+
+    private final ItemStore store;
+    private final StatementPlanner planner;
+    private final DdlExecutor ddl;
+
+    private SqlEngine(ItemStore store) {
+        this.store = store;
+        this.planner = new StatementPlanner(new SkiffSchema(store));
+        this.ddl = new DdlExecutor(store);
+    }
+
+    /** The SQL engine over a store (embedded engine or replicated store alike). */
+    public static SqlEngine over(ItemStore store) {
+        return new SqlEngine(store);
+    }
+
+    public ItemStore store() {
+        return store;
+    }
+
+    /** A new session: cheap, single-threaded, one per connection. */
+    public SqlSession openSession() {
+        return new EngineSession(planner, ddl);
+    }
+}

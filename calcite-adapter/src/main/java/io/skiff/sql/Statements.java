@@ -1,0 +1,105 @@
+package io.skiff.sql;
+
+import io.skiff.sql.ddl.DdlExecutor;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.calcite.sql.SqlNode;
+
+/** The kinds of prepared statements a session hands out. */
+final class Statements {
+
+    private Statements() {
+    }
+
+    /** CREATE or DROP TABLE, run against the catalog on every execution. */
+    record Ddl(String sql, SqlNode node, DdlExecutor executor) implements SqlStatement {
+        @Override
+        public Kind kind() {
+            return Kind.DDL;
+        }
+
+        @Override
+        public List<ColumnInfo> columns() {
+            return List.of();
+        }
+
+        @Override
+        public List<ParameterInfo> parameters() {
+            return List.of();
+        }
+
+        @Override
+        public SqlResult execute(List<Object> parameters) {
+            EngineSession.checkedParameters(parameters, 0);
+            executor.execute(node);
+            return new SqlResult.UpdateCount(0);
+        }
+    }
+
+    /** EXPLAIN PLAN FOR: the chosen plan, one operator per row. */
+    record Explain(String sql, String plan) implements SqlStatement {
+        private static final List<ColumnInfo> COLUMNS =
+                List.of(new ColumnInfo("PLAN", Types.VARCHAR, "VARCHAR", false, 0, 0, ""));
+
+        @Override
+        public Kind kind() {
+            return Kind.EXPLAIN;
+        }
+
+        @Override
+        public List<ColumnInfo> columns() {
+            return COLUMNS;
+        }
+
+        @Override
+        public List<ParameterInfo> parameters() {
+            return List.of();
+        }
+
+        @Override
+        public SqlResult execute(List<Object> parameters) {
+            Iterator<String> lines = Arrays.asList(plan.split("\n")).iterator();
+            return new SqlResult.Rows(COLUMNS, new RowCursor() {
+                private String line;
+
+                @Override
+                public boolean next() {
+                    line = lines.hasNext() ? lines.next() : null;
+                    return line != null;
+                }
+
+                @Override
+                public Object get(int column) {
+                    return line;
+                }
+
+                @Override
+                public void close() {
+                    line = null;
+                }
+            });
+        }
+    }
+
+    /** A query compiled once, run with each execution's parameters. */
+    record Query(String sql, io.skiff.sql.exec.CompiledPlan plan, List<ParameterInfo> parameters)
+            implements SqlStatement {
+        @Override
+        public Kind kind() {
+            return Kind.QUERY;
+        }
+
+        @Override
+        public List<ColumnInfo> columns() {
+            return plan.columns();
+        }
+
+        @Override
+        public SqlResult execute(List<Object> values) {
+            EngineSession.checkedParameters(values, parameters.size());
+            return new SqlResult.Rows(plan.columns(), plan.open(values));
+        }
+    }
+}

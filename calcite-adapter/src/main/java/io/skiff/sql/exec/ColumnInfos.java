@@ -1,0 +1,38 @@
+package io.skiff.sql.exec;
+
+import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.ParameterInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/** Describes result columns and parameters from Calcite's row types. */
+final class ColumnInfos {
+
+    private ColumnInfos() {
+    }
+
+    static List<ColumnInfo> of(RelDataType rowType) {
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (RelDataTypeField field : rowType.getFieldList()) {
+            RelDataType type = field.getType();
+            SqlTypeName name = type.getSqlTypeName();
+            columns.add(new ColumnInfo(field.getName(), name.getJdbcOrdinal(), name.getName(), type.isNullable(),
+                    Math.max(0, type.getPrecision()), Math.max(0, type.getScale()), ""));
+        }
+        return columns;
+    }
+
+    static List<ParameterInfo> parameters(RelDataType parameterRowType) {
+        List<ParameterInfo> parameters = new ArrayList<>();
+        if (parameterRowType != null) {
+            for (RelDataTypeField field : parameterRowType.getFieldList()) {
+                SqlTypeName name = field.getType().getSqlTypeName();
+                parameters.add(new ParameterInfo(name.getJdbcOrdinal(), name.getName()));
+            }
+        }
+        return parameters;
+    }
+}

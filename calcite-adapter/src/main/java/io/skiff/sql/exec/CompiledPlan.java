@@ -1,0 +1,83 @@
+package io.skiff.sql.exec;
+
+import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.RowCursor;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.runtime.Bindable;
+import org.apache.calcite.schema.SchemaPlus;
+
+/** A plan compiled to Java once, run once per execution with that execution's parameters. */
+public final class CompiledPlan {
+
+    private final Bindable<?> bindable;
+    private final Map<String, Object> stashed;
+    private final SchemaPlus rootSchema;
+    private final JavaTypeFactory typeFactory;
+    private final List<ColumnInfo> columns;
+
+    CompiledPlan(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
+                 JavaTypeFactory typeFactory, List<ColumnInfo> columns) {
+        this.bindable = bindable;
+        this.stashed = stashed;
+        this.rootSchema = rootSchema;
+        this.typeFactory = typeFactory;
+        this.columns = columns;
+    }
+
+    public List<ColumnInfo> columns() {
+        return columns;
+    }
+
+    public RowCursor open(List<Object> parameters) {
+        try {
+            Enumerable<?> rows = bindable.bind(new ExecutionContext(rootSchema, typeFactory, stashed, parameters));
+            return new EnumeratorCursor(rows.enumerator(), columns.size());
+        } catch (RuntimeException e) {
+            throw CalciteErrors.ofExecution(e);
+        }
+    }
+
+    /** Rows of an enumerator; a one-column plan yields bare values instead of arrays. */
+    private static final class EnumeratorCursor implements RowCursor {
+        private final Enumerator<?> enumerator;
+        private final int width;
+        private Object[] row;
+
+        EnumeratorCursor(Enumerator<?> enumerator, int width) {
+            this.enumerator = enumerator;
+            this.width = width;
+        }
+
+        @Override
+        public boolean next() {
+            try {
+                if (!enumerator.moveNext()) {
+                    row = null;
+                    return false;
+                }
+                Object current = enumerator.current();
+                row = width == 1 && !(current instanceof Object[]) ? new Object[] {current} : (Object[]) current;
+                return true;
+            } catch (RuntimeException e) {
+                throw CalciteErrors.ofExecution(e);
+            }
+        }
+
+        @Override
+        public Object get(int column) {
+            if (row == null) {
+                throw new IllegalStateException("no current row");
+            }
+            return JdbcValues.of(row[column]);
+        }
+
+        @Override
+        public void close() {
+            enumerator.close();
+        }
+    }
+}

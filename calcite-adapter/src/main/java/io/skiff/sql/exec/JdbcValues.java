@@ -1,0 +1,38 @@
+package io.skiff.sql.exec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.calcite.avatica.util.ByteString;
+
+/** Turns Calcite's runtime values into the Java classes {@link io.skiff.sql.ColumnInfo} promises. */
+final class JdbcValues {
+
+    private JdbcValues() {
+    }
+
+    static Object of(Object value) {
+        if (value instanceof ByteString bytes) {
+            return bytes.getBytes();
+        }
+        if (value instanceof Set<?> set) {
+            Set<Object> copy = new LinkedHashSet<>();
+            set.forEach(v -> copy.add(of(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(of(v)));
+            return copy;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), of(v)));
+            return copy;
+        }
+        return value;
+    }
+}

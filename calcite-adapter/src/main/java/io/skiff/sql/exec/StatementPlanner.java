@@ -1,0 +1,138 @@
+package io.skiff.sql.exec;
+
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.error.SkiffException;
+import io.skiff.sql.parse.SqlParsing;
+import io.skiff.sql.parse.UndeclaredAttributes;
+import io.skiff.sql.schema.SkiffSchema;
+import io.skiff.sql.schema.SkiffTable;
+import io.skiff.sql.schema.TableColumns;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableInterpretable;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.plan.ConventionTraitDef;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.runtime.Bindable;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.sql.SqlExplainLevel;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.tools.FrameworkConfig;
+import org.apache.calcite.tools.Frameworks;
+import org.apache.calcite.tools.Planner;
+import org.apache.calcite.tools.Programs;
+import org.apache.calcite.tools.ValidationException;
+
+/**
+ * Parses, validates, optimizes and compiles statements with Calcite: undeclared attribute names
+ * are rewritten first, the Skiff rules choose access paths, and the plan is compiled to Java
+ * once. One planner serves one statement.
+ */
+public final class StatementPlanner {
+
+    private final SchemaPlus rootSchema;
+    private final SchemaPlus skiffSchema;
+    private final FrameworkConfig config;
+
+    public StatementPlanner(SkiffSchema schema) {
+        this.rootSchema = Frameworks.createRootSchema(false);
+        this.skiffSchema = rootSchema.add(SkiffSchema.NAME, schema);
+        this.config = Frameworks.newConfigBuilder()
+                .parserConfig(SqlParsing.CONFIG)
+                .defaultSchema(skiffSchema)
+                .traitDefs(ConventionTraitDef.INSTANCE, RelCollationTraitDef.INSTANCE)
+                .programs(Programs.standard())
+                .build();
+    }
+
+    /** A parsed statement with the planner that will validate and plan it. */
+    public final class Parsed {
+        private final Planner planner;
+        private final SqlNode node;
+
+        private Parsed(Planner planner, SqlNode node) {
+            this.planner = planner;
+            this.node = node;
+        }
+
+        public SqlNode node() {
+            return node;
+        }
+
+        /** Validates and plans a query (or the statement an EXPLAIN explains) to its best plan. */
+        public RelNode optimize(SqlNode query) {
+            SqlNode rewritten = new UndeclaredAttributes(StatementPlanner.this::columnsOf).rewrite(query);
+            RelRoot root;
+            try {
+                SqlNode validated = planner.validate(rewritten);
+                root = planner.rel(validated);
+            } catch (ValidationException | RuntimeException e) {
+                throw CalciteErrors.ofValidation(e);
+            } catch (Exception e) {
+                throw CalciteErrors.ofValidation(e);
+            }
+            try {
+                RelNode logical = root.project();
+                return planner.transform(0, planner.getEmptyTraitSet().replace(EnumerableConvention.INSTANCE)
+                        .replace(root.collation), logical);
+            } catch (Exception e) {
+                throw new SkiffException(ErrorCode.INTERNAL_ERROR, "Cannot plan the statement: " + e.getMessage(), e);
+            }
+        }
+
+        /** The compiled plan of a query. */
+        public CompiledPlan compile(SqlNode query) {
+            RelNode best = optimize(query);
+            Map<String, Object> stashed = new HashMap<>();
+            Bindable<?> bindable = EnumerableInterpretable.toBindable(stashed, null, (EnumerableRel) best,
+                    EnumerableRel.Prefer.ARRAY);
+            return new CompiledPlan(bindable, stashed, rootSchema, (JavaTypeFactory) planner.getTypeFactory(),
+                    ColumnInfos.of(best.getRowType()));
+        }
+
+        /** The parameters of the validated statement. */
+        public List<io.skiff.sql.ParameterInfo> parameters() {
+            return ColumnInfos.parameters(planner.getParameterRowType());
+        }
+
+        /** The text of the best plan of a query, one operator per line. */
+        public String explain(SqlNode query) {
+            return RelOptUtil.toString(optimize(query), SqlExplainLevel.EXPPLAN_ATTRIBUTES);
+        }
+
+        public void close() {
+            planner.close();
+        }
+    }
+
+    /** Parses a statement; a syntax error names its line and column. */
+    public Parsed parse(String sql) {
+        if (sql == null || sql.isBlank()) {
+            throw SkiffException.at(ErrorCode.SYNTAX_ERROR, 1, 1, "Empty statement");
+        }
+        Planner planner = Frameworks.getPlanner(config);
+        try {
+            return new Parsed(planner, planner.parse(SqlParsing.stripTrailingSemicolons(sql)));
+        } catch (SqlParseException e) {
+            planner.close();
+            SqlParserPos pos = e.getPos();
+            throw SkiffException.at(ErrorCode.SYNTAX_ERROR, pos == null ? 1 : Math.max(1, pos.getLineNum()),
+                    pos == null ? 1 : Math.max(1, pos.getColumnNum()), SqlParsing.summary(e.getMessage()));
+        }
+    }
+
+    private Optional<TableColumns> columnsOf(String table) {
+        Table found = skiffSchema.tables().get(table);
+        return found instanceof SkiffTable skiff ? Optional.of(skiff.columns()) : Optional.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package io.skiff.sql.rel;
+
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * The key conditions of a filter, answered by the store through an access path (point get,
+ * multi-get or range scan) instead of by filtering a full scan. {@code condition} holds the
+ * conjuncts the access path answers exactly; the rest stays in a filter above.
+ */
+public final class SkiffAccess extends Filter implements SkiffRel {
+
+    private final AccessPath path;
+
+    public SkiffAccess(RelOptCluster cluster, RelTraitSet traitSet, RelNode input, RexNode condition,
+                       AccessPath path) {
+        super(cluster, traitSet, input, condition);
+        this.path = path;
+    }
+
+    public AccessPath path() {
+        return path;
+    }
+
+    @Override
+    public Filter copy(RelTraitSet traitSet, RelNode input, RexNode condition) {
+        return new SkiffAccess(getCluster(), traitSet, input, condition, path);
+    }
+
+    @Override
+    public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+        return super.computeSelfCost(planner, mq).multiplyBy(path.costFactor());
+    }
+
+    @Override
+    public double estimateRowCount(RelMetadataQuery mq) {
+        return Math.max(1, mq.getRowCount(getInput()) * path.costFactor());
+    }
+
+    @Override
+    public RelWriter explainTerms(RelWriter pw) {
+        return super.explainTerms(pw).item("access", path.describe());
+    }
+
+    @Override
+    public void implement(Implementor implementor) {
+        implementor.visitChild(getInput());
+        implementor.path = path;
+    }
+}

@@ -1,0 +1,113 @@
+package io.skiff.sql.rel;
+
+import io.skiff.sql.schema.SkiffTable;
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.convert.ConverterRule;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.tools.RelBuilderFactory;
+import org.apache.calcite.rel.core.RelFactories;
+
+/** The planner rules of the Skiff convention, registered by every Skiff table scan. */
+public final class SkiffRules {
+
+    /** Answers key conditions of a filter over a table scan with an access path. */
+    public static final RelOptRule KEY_ACCESS = new KeyAccessRule(new RuleConfig(
+            b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SkiffTableScan.class).noInputs()),
+            "SkiffKeyAccessRule"));
+
+    /** Hands Skiff reads to the enumerable engine. */
+    public static final RelOptRule TO_ENUMERABLE = ConverterRule.Config.INSTANCE
+            .withConversion(RelNode.class, SkiffRel.CONVENTION, EnumerableConvention.INSTANCE,
+                    "SkiffToEnumerableConverterRule")
+            .withRuleFactory(ToEnumerableRule::new)
+            .toRule();
+
+    static final List<RelOptRule> ALL = List.of(KEY_ACCESS, TO_ENUMERABLE);
+
+    private SkiffRules() {
+    }
+
+    static void register(RelOptPlanner planner) {
+        ALL.forEach(planner::addRule);
+    }
+
+    /** Filter(SkiffTableScan) → [Filter(rest)] SkiffAccess(SkiffTableScan). */
+    static final class KeyAccessRule extends RelRule<RuleConfig> {
+
+        KeyAccessRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalFilter filter = call.rel(0);
+            SkiffTableScan scan = call.rel(1);
+            SkiffTable table = scan.getTable().unwrap(SkiffTable.class);
+            if (table == null) {
+                return;
+            }
+            RexNode condition = RexUtil.expandSearch(filter.getCluster().getRexBuilder(), null,
+                    filter.getCondition());
+            Optional<KeyConditionTranslator.Translation> translation =
+                    new KeyConditionTranslator(table.columns(), filter.getCluster().getRexBuilder()).translate(condition);
+            if (translation.isEmpty()) {
+                return;
+            }
+            KeyConditionTranslator.Translation found = translation.get();
+            RelNode access = new SkiffAccess(filter.getCluster(), scan.getTraitSet(), scan, found.pushed(), found.path());
+            RelNode result = found.remainder().isAlwaysTrue() ? access
+                    : filter.copy(filter.getTraitSet(), access, found.remainder());
+            call.transformTo(result);
+        }
+    }
+
+    static final class ToEnumerableRule extends ConverterRule {
+        ToEnumerableRule(Config config) {
+            super(config);
+        }
+
+        @Override
+        public RelNode convert(RelNode rel) {
+            return new SkiffToEnumerableConverter(rel.getCluster(),
+                    rel.getTraitSet().replace(EnumerableConvention.INSTANCE), rel);
+        }
+    }
+
+    /** A rule configuration written out by hand, so the build needs no annotation processor. */
+    record RuleConfig(RelRule.OperandTransform operandSupplier, String description, RelBuilderFactory relBuilderFactory)
+            implements RelRule.Config {
+
+        RuleConfig(RelRule.OperandTransform operandSupplier, String description) {
+            this(operandSupplier, description, RelFactories.LOGICAL_BUILDER);
+        }
+
+        @Override
+        public RelOptRule toRule() {
+            return new KeyAccessRule(this);
+        }
+
+        @Override
+        public RelRule.Config withRelBuilderFactory(RelBuilderFactory factory) {
+            return new RuleConfig(operandSupplier, description, factory);
+        }
+
+        @Override
+        public RelRule.Config withDescription(String newDescription) {
+            return new RuleConfig(operandSupplier, newDescription, relBuilderFactory);
+        }
+
+        @Override
+        public RelRule.Config withOperandSupplier(RelRule.OperandTransform transform) {
+            return new RuleConfig(transform, description, relBuilderFactory);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.skiff.sql.rel;
+
+import io.skiff.core.schema.KeyAttribute;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeValue;
+import io.skiff.core.value.Item;
+import io.skiff.sql.schema.RowMapper;
+import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.ItemStore;
+import io.skiff.storage.api.Page;
+import io.skiff.storage.api.Query;
+import io.skiff.storage.api.Scan;
+import io.skiff.storage.api.SortKeyCondition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
+
+/**
+ * Runs an access path against the store when a plan executes: the object generated code calls.
+ * Rows stream page by page, so a LIMIT over a large scan reads only the pages it needs.
+ */
+public final class TableReader {
+
+    private static final int PAGE_ITEMS = 1000;
+
+    private final ItemStore store;
+    private final RowMapper rows;
+    private final AccessPath path;
+
+    public TableReader(ItemStore store, RowMapper rows, AccessPath path) {
+        this.store = store;
+        this.rows = rows;
+        this.path = path;
+    }
+
+    /** The rows of the table that the access path selects, as full table rows. */
+    public Enumerable<Object[]> read(DataContext context) {
+        TableSchema schema = rows.columns().schema();
+        if (path instanceof AccessPath.PointGet get) {
+            return Linq4j.asEnumerable(pointGet(schema, get, context));
+        }
+        if (path instanceof AccessPath.RangeScan range) {
+            List<Query> queries = new ArrayList<>();
+            for (ValueSource partition : range.partitionKeys()) {
+                partitionQuery(schema, partition, range.sortRange(), context).ifPresent(queries::add);
+            }
+            return paged(queries, store::query, Query::startAfter);
+        }
+        return paged(List.of(Scan.table(schema.name()).limit(PAGE_ITEMS)), store::scan, Scan::startAfter);
+    }
+
+    private List<Object[]> pointGet(TableSchema schema, AccessPath.PointGet get, DataContext context) {
+        Optional<AttributeValue> sortValue = Optional.empty();
+        if (get.sortKey().isPresent()) {
+            sortValue = KeyValues.toKey(get.sortKey().get().resolve(context), schema.sortKey().orElseThrow());
+            if (sortValue.isEmpty()) {
+                return List.of();
+            }
+        }
+        List<GetItem> gets = new ArrayList<>();
+        for (ValueSource partition : get.partitionKeys()) {
+            Optional<AttributeValue> key = KeyValues.toKey(partition.resolve(context), schema.partitionKey());
+            if (key.isPresent()) {
+                Item.Builder itemKey = Item.builder().put(schema.partitionKey().name(), key.get());
+                sortValue.ifPresent(v -> itemKey.put(schema.sortKey().orElseThrow().name(), v));
+                GetItem request = GetItem.of(schema.name(), itemKey.build());
+                if (!gets.contains(request)) {
+                    gets.add(request);
+                }
+            }
+        }
+        if (gets.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> result = new ArrayList<>(gets.size());
+        if (gets.size() == 1) {
+            store.get(gets.get(0)).ifPresent(item -> result.add(rows.toRow(item)));
+            return result;
+        }
+        for (int from = 0; from < gets.size(); from += ItemStore.MAX_BATCH_GETS) {
+            List<GetItem> chunk = gets.subList(from, Math.min(gets.size(), from + ItemStore.MAX_BATCH_GETS));
+            store.batchGet(chunk).forEach(item -> item.ifPresent(found -> result.add(rows.toRow(found))));
+        }
+        return result;
+    }
+
+    private Optional<Query> partitionQuery(TableSchema schema, ValueSource partition, Optional<SortRange> sortRange,
+                                           DataContext context) {
+        Optional<AttributeValue> key = KeyValues.toKey(partition.resolve(context), schema.partitionKey());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Query query = Query.partition(schema.name(), key.get()).limit(PAGE_ITEMS);
+        if (sortRange.isEmpty()) {
+            return Optional.of(query);
+        }
+        SortRange range = sortRange.get();
+        KeyAttribute sortKey = schema.sortKey().orElseThrow();
+        Optional<AttributeValue> value = range.operator() == SortKeyCondition.Operator.BEGINS_WITH
+                ? Optional.ofNullable(range.value().resolve(context)).map(io.skiff.sql.schema.SqlValues::fromSql)
+                : KeyValues.toKey(range.value().resolve(context), sortKey);
+        Optional<AttributeValue> upper = range.upper().isEmpty() ? Optional.empty()
+                : KeyValues.toKey(range.upper().get().resolve(context), sortKey);
+        if (value.isEmpty() || (range.upper().isPresent() && upper.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(query.where(new SortKeyCondition(range.operator(), value.get(), upper)));
+    }
+
+    /** Streams the pages of several requests one after another. */
+    private <R> Enumerable<Object[]> paged(List<R> requests, Function<R, Page> run,
+                                           java.util.function.BiFunction<R, Item, R> next) {
+        return new AbstractEnumerable<>() {
+            @Override
+            public Enumerator<Object[]> enumerator() {
+                return Linq4j.iterableEnumerator(() -> new PageIterator<>(requests, run, next));
+            }
+        };
+    }
+
+    private final class PageIterator<R> implements Iterator<Object[]> {
+        private final Iterator<R> requests;
+        private final Function<R, Page> run;
+        private final java.util.function.BiFunction<R, Item, R> next;
+        private R current;
+        private Iterator<Item> items = Collections.emptyIterator();
+
+        PageIterator(List<R> requests, Function<R, Page> run, java.util.function.BiFunction<R, Item, R> next) {
+            this.requests = requests.iterator();
+            this.run = run;
+            this.next = next;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!items.hasNext()) {
+                if (current == null) {
+                    if (!requests.hasNext()) {
+                        return false;
+                    }
+                    current = requests.next();
+                }
+                Page page = run.apply(current);
+                items = page.items().iterator();
+                current = page.lastEvaluatedKey().map(key -> next.apply(current, key)).orElse(null);
+            }
+            return true;
+        }
+
+        @Override
+        public Object[] next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return rows.toRow(items.next());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.skiff.sql.rel;
+
+import org.apache.calcite.DataContext;
+
+/**
+ * A key value in an access path: a literal known when planning, or a {@code ?} parameter read
+ * when the plan runs, so that a prepared statement is planned once for every parameter value.
+ */
+public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Parameter {
+
+    /** The value for one execution. */
+    Object resolve(DataContext context);
+
+    /** How EXPLAIN shows it. */
+    String describe();
+
+    /** A value known at planning time. */
+    record Literal(Object value) implements ValueSource {
+        @Override
+        public Object resolve(DataContext context) {
+            return value;
+        }
+
+        @Override
+        public String describe() {
+            return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+        }
+    }
+
+    /** The value of the {@code index}-th (0-based) {@code ?} marker. */
+    record Parameter(int index) implements ValueSource {
+        @Override
+        public Object resolve(DataContext context) {
+            return context.get("?" + index);
+        }
+
+        @Override
+        public String describe() {
+            return "?" + index;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.skiff.sql.schema;
+
+import io.skiff.core.schema.TableSchema;
+import io.skiff.storage.api.ItemStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * The Calcite schema over a store's catalog. It asks the store on every lookup, so a table
+ * created or dropped is seen by the next statement at once.
+ */
+public final class SkiffSchema extends AbstractSchema {
+
+    /** The name of the schema in SQL, also the default schema of every session. */
+    public static final String NAME = "skiff";
+
+    private final ItemStore store;
+
+    public SkiffSchema(ItemStore store) {
+        this.store = store;
+    }
+
+    @Override
+    protected Map<String, Table> getTableMap() {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (TableSchema schema : store.listTables()) {
+            tables.put(schema.name(), new SkiffTable(store, schema));
+        }
+        return tables;
+    }
+
+    @Override
+    public boolean isMutable() {
+        return true;
+    }
+}

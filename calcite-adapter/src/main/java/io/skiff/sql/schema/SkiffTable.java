@@ -1,0 +1,66 @@
+package io.skiff.sql.schema;
+
+import io.skiff.core.schema.TableSchema;
+import io.skiff.sql.rel.AccessPath;
+import io.skiff.sql.rel.SkiffRel;
+import io.skiff.sql.rel.SkiffTableScan;
+import io.skiff.sql.rel.TableReader;
+import io.skiff.storage.api.ItemStore;
+import java.util.List;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.util.ImmutableBitSet;
+
+/** A storage table as Calcite sees it: its columns, its key, and how to read it. */
+public final class SkiffTable extends AbstractTable implements TranslatableTable {
+
+    private final ItemStore store;
+    private final TableColumns columns;
+    private final RowMapper rows;
+
+    SkiffTable(ItemStore store, TableSchema schema) {
+        this.store = store;
+        this.columns = new TableColumns(schema);
+        this.rows = new RowMapper(columns);
+    }
+
+    public ItemStore store() {
+        return store;
+    }
+
+    public TableColumns columns() {
+        return columns;
+    }
+
+    public RowMapper rows() {
+        return rows;
+    }
+
+    /** The object plans call to read this table through an access path. */
+    public TableReader reader(AccessPath path) {
+        return new TableReader(store, rows, path);
+    }
+
+    @Override
+    public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+        return columns.rowType(typeFactory);
+    }
+
+    @Override
+    public Statistic getStatistic() {
+        int keyColumns = columns.schema().sortKey().isPresent() ? 2 : 1;
+        return Statistics.of(1000d, List.of(ImmutableBitSet.range(keyColumns)));
+    }
+
+    @Override
+    public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+        return new SkiffTableScan(context.getCluster(), context.getCluster().traitSetOf(SkiffRel.CONVENTION),
+                relOptTable, this);
+    }
+}

@@ -1,0 +1,49 @@
+package io.skiff.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skiff.core.value.Item;
+import io.skiff.storage.api.PutItem;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SelectTest extends SqlFixture {
+
+    @BeforeEach
+    void fill() {
+        update("CREATE TABLE users (pk VARCHAR, name VARCHAR, PRIMARY KEY (pk))");
+        engine.put(PutItem.of("users", Item.builder().s("pk", "u1").s("name", "Ova").n("age", 31).s("city", "Santos")
+                .build()));
+        engine.put(PutItem.of("users", Item.builder().s("pk", "u2").s("name", "Bo").n("age", 25).build()));
+    }
+
+    @Test
+    void selectStarKeepsUndeclaredAttributesInTheDocumentColumn() {
+        List<List<Object>> rows = query("SELECT * FROM users WHERE pk = 'u1'");
+        assertThat(rows).containsExactly(List.of("u1", "Ova", Map.of("age", new BigDecimal(31), "city", "Santos")));
+    }
+
+    @Test
+    void undeclaredAttributesCanBeNamedAndCompared() {
+        assertThat(query("SELECT name, city FROM users WHERE age > 30")).containsExactly(List.of("Ova", "Santos"));
+        assertThat(query("SELECT pk FROM users WHERE age < 30")).containsExactly(List.of("u2"));
+    }
+
+    @Test
+    void explainShowsThePointGet() {
+        assertThat(explain("SELECT name FROM users WHERE pk = 'u1'")).contains("point get: partition key = 'u1'");
+        assertThat(explain("SELECT name FROM users WHERE name = 'Bo'")).contains("SkiffTableScan")
+                .doesNotContain("point get");
+    }
+
+    @Test
+    void preparedPointLookupsTakeParameters() {
+        SqlStatement statement = session.prepare("SELECT name FROM users WHERE pk = ?");
+        assertThat(rows(statement.execute(List.of("u1")))).containsExactly(List.of("Ova"));
+        assertThat(rows(statement.execute(List.of("u2")))).containsExactly(List.of("Bo"));
+        assertThat(rows(statement.execute(List.of("nobody")))).isEmpty();
+    }
+}
