@@ -38,6 +38,9 @@ final class EngineSession implements SqlSession {
             if (node.getKind().belongsTo(SqlKind.QUERY)) {
                 return new Statements.Query(sql, parsed.compile(node), parsed.parameters());
             }
+            if (node.getKind().belongsTo(SqlKind.DML)) {
+                return new Statements.Dml(sql, parsed.compile(node), parsed.parameters());
+            }
             throw SkiffException.at(ErrorCode.VALIDATION_ERROR, Math.max(1, node.getParserPosition().getLineNum()),
                     Math.max(1, node.getParserPosition().getColumnNum()),
                     node.getKind() + " statements are not supported");

@@ -102,4 +102,27 @@ final class Statements {
             return new SqlResult.Rows(plan.columns(), plan.open(values));
         }
     }
+
+    /** INSERT, UPDATE or DELETE: its plan yields one row, the number of items written. */
+    record Dml(String sql, io.skiff.sql.exec.CompiledPlan plan, List<ParameterInfo> parameters)
+            implements SqlStatement {
+        @Override
+        public Kind kind() {
+            return Kind.DML;
+        }
+
+        @Override
+        public List<ColumnInfo> columns() {
+            return List.of();
+        }
+
+        @Override
+        public SqlResult execute(List<Object> values) {
+            EngineSession.checkedParameters(values, parameters.size());
+            try (RowCursor cursor = plan.open(values)) {
+                long count = cursor.next() ? ((Number) cursor.get(0)).longValue() : 0;
+                return new SqlResult.UpdateCount(count);
+            }
+        }
+    }
 }

@@ -212,7 +212,15 @@ public final class Engine implements ItemStore, AutoCloseable {
     @Override
     public void transactWrite(List<TransactWriteItem> items) {
         writing(() -> {
-            writer.transactWrite(items);
+            writer.transactWrite(items, MAX_TRANSACTION_ITEMS);
+            return null;
+        });
+    }
+
+    @Override
+    public void statementWrite(List<TransactWriteItem> items) {
+        writing(() -> {
+            writer.transactWrite(items, MAX_STATEMENT_ITEMS);
             return null;
         });
     }

@@ -118,8 +118,8 @@ final class ItemWriter {
         }
     }
 
-    void transactWrite(List<TransactWriteItem> items) {
-        checkCount(items.size(), ItemStore.MAX_TRANSACTION_ITEMS, "A transaction");
+    void transactWrite(List<TransactWriteItem> items, int maxItems) {
+        checkCount(items.size(), maxItems, "A transaction");
         List<TableDescriptor> tables = new ArrayList<>(items.size());
         List<byte[]> keys = new ArrayList<>(items.size());
         for (TransactWriteItem item : items) {

@@ -135,6 +135,22 @@ class BatchAndTransactionTest extends EngineFixture {
         assertThat(all(USERS)).hasSize(100);
     }
 
+    @Test
+    void aStatementWriteIsOneAtomicWriteBeyondTheTransactionLimit() {
+        List<TransactWriteItem> inserts = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            inserts.add(TransactWriteItem.put(PutItem.insert(USERS, user("u" + i, i))));
+        }
+        engine.statementWrite(inserts);
+        assertThat(all(USERS)).hasSize(500);
+        List<TransactWriteItem> again = new ArrayList<>();
+        for (int i = 499; i < 700; i++) {
+            again.add(TransactWriteItem.put(PutItem.insert(USERS, user("u" + i, i))));
+        }
+        failure(ErrorCode.TRANSACTION_CANCELLED, () -> engine.statementWrite(again));
+        assertThat(all(USERS)).hasSize(500);
+    }
+
     private static Update add(long delta) {
         return new Update(List.of(new UpdateAction.Set(Path.parse("age"),
                 UpdateValue.plus(UpdateValue.path(Path.parse("age")), UpdateValue.value(n(delta))))));

@@ -5,6 +5,7 @@ import io.skiff.core.error.SkiffException;
 import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeType;
+import io.skiff.sql.schema.TableColumns;
 import io.skiff.storage.api.ItemStore;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 public final class DdlExecutor {
 
     /** The partition key of tables created without a primary key. */
-    public static final String GENERATED_KEY = "_id";
+    public static final String GENERATED_KEY = TableColumns.GENERATED_KEY;
 
     private final ItemStore store;
 

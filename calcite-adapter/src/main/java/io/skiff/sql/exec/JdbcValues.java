@@ -15,6 +15,11 @@ final class JdbcValues {
     }
 
     static Object of(Object value) {
+        if (value instanceof java.math.BigDecimal number) {
+            // DECIMAL(76, 38) arithmetic pads scales; show numbers as stored: 2.5, not 2.500...
+            java.math.BigDecimal stripped = number.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
         if (value instanceof ByteString bytes) {
             return bytes.getBytes();
         }

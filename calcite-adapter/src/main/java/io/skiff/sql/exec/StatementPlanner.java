@@ -3,9 +3,11 @@ package io.skiff.sql.exec;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.sql.parse.SqlParsing;
+import org.apache.calcite.jdbc.CalciteSchema;
 import io.skiff.sql.parse.UndeclaredAttributes;
 import io.skiff.sql.schema.SkiffSchema;
 import io.skiff.sql.schema.SkiffTable;
+import io.skiff.sql.schema.SkiffTypeSystem;
 import io.skiff.sql.schema.TableColumns;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.tools.FrameworkConfig;
 import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
+import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
+import io.skiff.sql.rel.SkiffRules;
 import org.apache.calcite.tools.ValidationException;
 
 /**
@@ -45,14 +49,24 @@ public final class StatementPlanner {
     private final FrameworkConfig config;
 
     public StatementPlanner(SkiffSchema schema) {
-        this.rootSchema = Frameworks.createRootSchema(false);
+        // No caching: a table created or dropped must be seen by the very next statement.
+        this.rootSchema = CalciteSchema.createRootSchema(false, false).plus();
         this.skiffSchema = rootSchema.add(SkiffSchema.NAME, schema);
         this.config = Frameworks.newConfigBuilder()
                 .parserConfig(SqlParsing.CONFIG)
+                .typeSystem(SkiffTypeSystem.INSTANCE)
                 .defaultSchema(skiffSchema)
                 .traitDefs(ConventionTraitDef.INSTANCE, RelCollationTraitDef.INSTANCE)
-                .programs(Programs.standard())
+                .programs(withSkiffRules(Programs.standard()))
                 .build();
+    }
+
+    /** Adds the Skiff rules to the planner first: a statement may have no scan to register them. */
+    private static Program withSkiffRules(Program program) {
+        return (planner, rel, traits, materializations, lattices) -> {
+            SkiffRules.ALL.forEach(planner::addRule);
+            return program.run(planner, rel, traits, materializations, lattices);
+        };
     }
 
     /** A parsed statement with the planner that will validate and plan it. */

@@ -3,8 +3,8 @@ package io.skiff.sql.parse;
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.parser.ddl.SqlDdlParserImpl;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
+import org.apache.calcite.sql.parser.ddl.SqlDdlParserImpl;
 
 /**
  * How Skiff reads SQL text: Calcite's parser with DDL, double-quoted identifiers, and names

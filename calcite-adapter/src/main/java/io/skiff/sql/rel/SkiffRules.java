@@ -10,7 +10,9 @@ import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
+import org.apache.calcite.plan.Convention;
 import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalTableModify;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.tools.RelBuilderFactory;
@@ -31,7 +33,15 @@ public final class SkiffRules {
             .withRuleFactory(ToEnumerableRule::new)
             .toRule();
 
-    static final List<RelOptRule> ALL = List.of(KEY_ACCESS, TO_ENUMERABLE);
+    /** Runs INSERT, UPDATE and DELETE of Skiff tables. */
+    public static final RelOptRule TABLE_MODIFY = ConverterRule.Config.INSTANCE
+            .withConversion(LogicalTableModify.class, modify -> modify.getTable().unwrap(SkiffTable.class) != null,
+                    Convention.NONE, EnumerableConvention.INSTANCE, "SkiffTableModifyRule")
+            .withRuleFactory(TableModifyRule::new)
+            .toRule();
+
+    /** Every Skiff rule; the planner adds them for every statement (INSERT ... VALUES has no scan). */
+    public static final List<RelOptRule> ALL = List.of(KEY_ACCESS, TO_ENUMERABLE, TABLE_MODIFY);
 
     private SkiffRules() {
     }
@@ -67,6 +77,17 @@ public final class SkiffRules {
             RelNode result = found.remainder().isAlwaysTrue() ? access
                     : filter.copy(filter.getTraitSet(), access, found.remainder());
             call.transformTo(result);
+        }
+    }
+
+    static final class TableModifyRule extends ConverterRule {
+        TableModifyRule(Config config) {
+            super(config);
+        }
+
+        @Override
+        public RelNode convert(RelNode rel) {
+            return SkiffTableModify.of((LogicalTableModify) rel);
         }
     }
 

@@ -23,6 +23,9 @@ public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Par
 
         @Override
         public String describe() {
+            if (value instanceof java.math.BigDecimal number) {
+                return number.stripTrailingZeros().toPlainString();
+            }
             return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
         }
     }

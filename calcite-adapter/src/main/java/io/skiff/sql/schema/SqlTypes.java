@@ -6,14 +6,9 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * How attribute types appear in SQL: {@code S} VARCHAR, {@code B} VARBINARY, {@code BOOL}
- * BOOLEAN; every other declared type, and every undeclared attribute, is ANY and typed at run
- * time.
- *
- * <p>Numbers ({@code N}) are ANY in plans too, shown as DECIMAL in metadata: a SQL DECIMAL has a
- * fixed scale, and Calcite casts values written to a DECIMAL(p, s) column to that scale, which
- * would round numbers that Skiff must store exactly. As ANY they stay {@code BigDecimal}s with
- * their own scale, and comparisons and arithmetic on them are numeric.
+ * How attribute types appear in SQL: {@code S} VARCHAR, {@code N} DECIMAL(76, 38) (see
+ * {@link SkiffTypeSystem}), {@code B} VARBINARY, {@code BOOL} BOOLEAN; every other declared type,
+ * and every undeclared attribute, is ANY and typed at run time.
  */
 public final class SqlTypes {
 
@@ -24,6 +19,8 @@ public final class SqlTypes {
         switch (type) {
             case S:
                 return SqlTypeName.VARCHAR;
+            case N:
+                return SqlTypeName.DECIMAL;
             case B:
                 return SqlTypeName.VARBINARY;
             case BOOL:
@@ -33,19 +30,21 @@ public final class SqlTypes {
         }
     }
 
-    /** The type name metadata shows for a declared attribute: DECIMAL for numbers. */
-    public static SqlTypeName displayNameOf(AttributeType type) {
-        return type == AttributeType.N ? SqlTypeName.DECIMAL : nameOf(type);
-    }
-
     public static RelDataType of(RelDataTypeFactory factory, AttributeType type, boolean nullable) {
-        return factory.createTypeWithNullability(factory.createSqlType(nameOf(type)), nullable);
+        RelDataType sqlType = type == AttributeType.N
+                ? factory.createSqlType(SqlTypeName.DECIMAL, SkiffTypeSystem.NUMBER_PRECISION,
+                        SkiffTypeSystem.NUMBER_SCALE)
+                : factory.createSqlType(nameOf(type));
+        return factory.createTypeWithNullability(sqlType, nullable);
     }
 
-    /** The type of the document column: a map from attribute name to a value typed at run time. */
+    /**
+     * The type of the document column: a map from attribute name to a value typed at run time.
+     * Nullable so that an INSERT may leave it out (no undeclared attributes).
+     */
     public static RelDataType document(RelDataTypeFactory factory) {
         RelDataType map = factory.createMapType(factory.createSqlType(SqlTypeName.VARCHAR),
                 factory.createTypeWithNullability(factory.createSqlType(SqlTypeName.ANY), true));
-        return factory.createTypeWithNullability(map, false);
+        return factory.createTypeWithNullability(map, true);
     }
 }

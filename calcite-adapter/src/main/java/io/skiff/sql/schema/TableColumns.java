@@ -17,6 +17,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
  */
 public final class TableColumns {
 
+    /** The partition key of tables created without a primary key (see the DDL executor). */
+    public static final String GENERATED_KEY = "_id";
+
     /** The column holding the attributes a table does not declare. */
     public static final String DOCUMENT = "_doc";
 
@@ -78,8 +81,9 @@ public final class TableColumns {
     public RelDataType rowType(RelDataTypeFactory factory) {
         RelDataTypeFactory.Builder row = factory.builder();
         for (int i = 0; i < names.size(); i++) {
-            boolean key = schema.isKeyAttribute(names.get(i));
-            row.add(names.get(i), SqlTypes.of(factory, types.get(i), !key));
+            // The generated key may be left out of an INSERT: the writer fills it in.
+            boolean required = schema.isKeyAttribute(names.get(i)) && !names.get(i).equals(GENERATED_KEY);
+            row.add(names.get(i), SqlTypes.of(factory, types.get(i), !required));
         }
         row.add(DOCUMENT, SqlTypes.document(factory));
         return row.build();
@@ -87,6 +91,6 @@ public final class TableColumns {
 
     /** The SQL type name a column shows, for metadata. */
     public SqlTypeName sqlTypeOf(int column) {
-        return column == documentIndex() ? SqlTypeName.MAP : SqlTypes.displayNameOf(types.get(column));
+        return column == documentIndex() ? SqlTypeName.MAP : SqlTypes.nameOf(types.get(column));
     }
 }

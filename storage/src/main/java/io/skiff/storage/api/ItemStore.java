@@ -20,6 +20,8 @@ public interface ItemStore {
     int MAX_BATCH_GETS = 100;
     /** Most items in one {@link #transactWrite} call. */
     int MAX_TRANSACTION_ITEMS = 100;
+    /** Most items one {@link #statementWrite} call (one SQL statement) may change. */
+    int MAX_STATEMENT_ITEMS = 100_000;
 
     /** Creates a table; fails with {@code TABLE_ALREADY_EXISTS} if the name is taken. */
     void createTable(TableSchema schema);
@@ -65,6 +67,12 @@ public interface ItemStore {
      * code {@code TRANSACTION_CANCELLED} and one reason per item.
      */
     void transactWrite(List<TransactWriteItem> items);
+
+    /**
+     * Like {@link #transactWrite}, for the writes of one SQL statement: all or nothing, up to
+     * {@link #MAX_STATEMENT_ITEMS} items, so a multi-row INSERT, UPDATE or DELETE is atomic.
+     */
+    void statementWrite(List<TransactWriteItem> items);
 
     /** Up to 100 items by key, read from one consistent view, all or nothing. */
     default List<Optional<Item>> transactGet(List<GetItem> gets) {

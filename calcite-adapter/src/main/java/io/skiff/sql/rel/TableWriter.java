@@ -1,0 +1,110 @@
+package io.skiff.sql.rel;
+
+import io.skiff.core.error.CancellationReason;
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.Item;
+import io.skiff.core.value.StringValue;
+import io.skiff.sql.ddl.DdlExecutor;
+import io.skiff.sql.schema.RowMapper;
+import io.skiff.storage.api.DeleteItem;
+import io.skiff.storage.api.ItemStore;
+import io.skiff.storage.api.PutItem;
+import io.skiff.storage.api.TransactWriteItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.core.TableModify;
+
+/**
+ * Runs the writes of one INSERT, UPDATE or DELETE: the rows the plan produced become one
+ * all-or-nothing storage write, and the statement's count is the number of items written.
+ */
+public final class TableWriter {
+
+    private final ItemStore store;
+    private final RowMapper rows;
+    private final TableModify.Operation operation;
+    private final List<String> updatedColumns;
+
+    public TableWriter(ItemStore store, RowMapper rows, TableModify.Operation operation, List<String> updatedColumns) {
+        this.store = store;
+        this.rows = rows;
+        this.operation = operation;
+        this.updatedColumns = updatedColumns;
+    }
+
+    /** Writes every row; called by generated code. */
+    public Enumerable<Long> apply(Enumerable<Object[]> input, DataContext context) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        TableSchema schema = rows.columns().schema();
+        for (Object[] row : input) {
+            writes.add(writeFor(schema, row));
+        }
+        if (!writes.isEmpty()) {
+            commit(writes);
+        }
+        return Linq4j.singletonEnumerable((long) writes.size());
+    }
+
+    private TransactWriteItem writeFor(TableSchema schema, Object[] row) {
+        switch (operation) {
+            case INSERT:
+                return TransactWriteItem.put(PutItem.insert(schema.name(), withGeneratedKey(schema, rows.toItem(row))));
+            case DELETE:
+                return TransactWriteItem.delete(DeleteItem.of(schema.name(), schema.keyOf(rows.toItem(row))));
+            case UPDATE:
+                return TransactWriteItem.put(PutItem.of(schema.name(), updated(schema, row)));
+            default:
+                throw SkiffException.validation(operation + " is not supported");
+        }
+    }
+
+    /** The item an UPDATE leaves: the old row with the SET columns replaced. */
+    private Item updated(TableSchema schema, Object[] row) {
+        int width = rows.columns().size();
+        Object[] next = java.util.Arrays.copyOf(row, width);
+        for (int i = 0; i < updatedColumns.size(); i++) {
+            String column = updatedColumns.get(i);
+            if (schema.isKeyAttribute(column)) {
+                throw SkiffException.validation("Cannot update column '" + column + "': it is part of the key of"
+                        + " table '" + schema.name() + "'; delete the row and insert it with the new key");
+            }
+            int index = column.equals(io.skiff.sql.schema.TableColumns.DOCUMENT) ? rows.columns().documentIndex()
+                    : rows.columns().indexOf(column);
+            next[index] = row[width + i];
+        }
+        return rows.toItem(next);
+    }
+
+    /** Tables without a declared key get a generated one when the row does not name it. */
+    private static Item withGeneratedKey(TableSchema schema, Item item) {
+        String key = schema.partitionKey().name();
+        if (key.equals(DdlExecutor.GENERATED_KEY) && !item.has(key)) {
+            return item.with(key, new StringValue(UUID.randomUUID().toString()));
+        }
+        return item;
+    }
+
+    /** One write is a single-item write; more are one statement write, reported as its first failure. */
+    private void commit(List<TransactWriteItem> writes) {
+        try {
+            store.statementWrite(writes);
+        } catch (SkiffException e) {
+            if (e.code() != ErrorCode.TRANSACTION_CANCELLED) {
+                throw e;
+            }
+            for (CancellationReason reason : e.cancellationReasons()) {
+                if (!reason.isNone()) {
+                    throw new SkiffException(reason.code(), reason.message()
+                            + (writes.size() > 1 ? " (nothing of the statement was written)" : ""));
+                }
+            }
+            throw e;
+        }
+    }
+}
