@@ -28,7 +28,6 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.tools.FrameworkConfig;
 import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
@@ -139,9 +138,8 @@ public final class StatementPlanner {
             return new Parsed(planner, planner.parse(SqlParsing.stripTrailingSemicolons(sql)));
         } catch (SqlParseException e) {
             planner.close();
-            SqlParserPos pos = e.getPos();
-            throw SkiffException.at(ErrorCode.SYNTAX_ERROR, pos == null ? 1 : Math.max(1, pos.getLineNum()),
-                    pos == null ? 1 : Math.max(1, pos.getColumnNum()), SqlParsing.summary(e.getMessage()));
+            int[] position = SqlParsing.position(e);
+            throw SkiffException.at(ErrorCode.SYNTAX_ERROR, position[0], position[1], SqlParsing.summary(e.getMessage()));
         }
     }
 

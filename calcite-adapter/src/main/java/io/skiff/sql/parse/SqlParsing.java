@@ -2,7 +2,11 @@ package io.skiff.sql.parse;
 
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.avatica.util.Quoting;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.parser.ddl.SqlDdlParserImpl;
 
@@ -23,6 +27,21 @@ public final class SqlParsing {
             .withConformance(SqlConformanceEnum.LENIENT);
 
     private SqlParsing() {
+    }
+
+    private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /**
+     * Line and column of a syntax error: those of the offending token as the message names it,
+     * which are more precise than the exception's position (the start of the enclosing phrase).
+     */
+    public static int[] position(SqlParseException e) {
+        Matcher at = e.getMessage() == null ? null : AT.matcher(e.getMessage());
+        if (at != null && at.find()) {
+            return new int[] {Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2))};
+        }
+        SqlParserPos pos = e.getPos();
+        return pos == null ? new int[] {1, 1} : new int[] {Math.max(1, pos.getLineNum()), Math.max(1, pos.getColumnNum())};
     }
 
     /** The first line of Calcite's message, without its long list of expected tokens. */
