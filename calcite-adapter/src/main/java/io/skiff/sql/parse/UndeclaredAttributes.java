@@ -12,6 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlDelete;
+import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
@@ -30,6 +36,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
  * is no declared column of the tables in scope becomes a lookup in the table's document column:
  * {@code city} becomes {@code _doc['city']}, {@code u.city} {@code u._doc['city']}, and
  * {@code address.city} {@code _doc['address']['city']}. Such values are typed at run time.
+ * INSERT and UPDATE may write undeclared attributes: their target columns become SQL
+ * {@code EXTEND} columns of type ANY, which the table writes as attributes.
  */
 public final class UndeclaredAttributes {
 
@@ -55,8 +63,102 @@ public final class UndeclaredAttributes {
             }
         } else if (node instanceof SqlBasicCall call && isSetOperation(call)) {
             call.getOperandList().forEach(this::rewrite);
+        } else if (node instanceof SqlInsert insert) {
+            return rewriteInsert(insert);
+        } else if (node instanceof SqlUpdate update) {
+            return rewriteUpdate(update);
+        } else if (node instanceof SqlDelete delete) {
+            rewriteDelete(delete);
         }
         return node;
+    }
+
+    /** Undeclared target columns become EXTEND columns, written as attributes. */
+    private SqlNode rewriteInsert(SqlInsert insert) {
+        rewrite(insert.getSource());
+        if (insert.getTargetTable() instanceof SqlIdentifier table && insert.getTargetColumnList() != null) {
+            Optional<TableColumns> columns = tables.apply(last(table));
+            List<String> extra = columns.isEmpty() ? List.of() : undeclared(insert.getTargetColumnList(), columns.get());
+            if (!extra.isEmpty()) {
+                return new SqlInsert(insert.getParserPosition(), (SqlNodeList) insert.getOperandList().get(0),
+                        extend(table, extra), selectFrom(insert.getSource()), insert.getTargetColumnList());
+            }
+        }
+        return insert;
+    }
+
+    private SqlNode rewriteUpdate(SqlUpdate update) {
+        if (!(update.getTargetTable() instanceof SqlIdentifier table)) {
+            return update;
+        }
+        Optional<TableColumns> found = tables.apply(last(table));
+        if (found.isEmpty()) {
+            return update;
+        }
+        List<String> extra = undeclared(update.getTargetColumnList(), found.get());
+        Scope scope = new Scope();
+        scope.add(update.getAlias() != null ? update.getAlias().getSimple() : last(table),
+                Optional.of(found.get().extend(extra)));
+        SqlShuttle shuttle = scope.expressions(Set.of());
+        SqlNodeList sources = update.getSourceExpressionList();
+        for (int i = 0; i < sources.size(); i++) {
+            sources.set(i, shuttle.visitNode(sources.get(i)));
+        }
+        if (update.getCondition() != null) {
+            update.setOperand(3, shuttle.visitNode(update.getCondition()));
+        }
+        if (extra.isEmpty()) {
+            return update;
+        }
+        return new SqlUpdate(update.getParserPosition(), extend(table, extra), update.getTargetColumnList(),
+                update.getSourceExpressionList(), update.getCondition(), update.getSourceSelect(), update.getAlias());
+    }
+
+    private void rewriteDelete(SqlDelete delete) {
+        if (delete.getCondition() == null || !(delete.getTargetTable() instanceof SqlIdentifier table)) {
+            return;
+        }
+        Optional<TableColumns> found = tables.apply(last(table));
+        if (found.isPresent()) {
+            Scope scope = new Scope();
+            scope.add(delete.getAlias() != null ? delete.getAlias().getSimple() : last(table), found);
+            delete.setOperand(1, scope.expressions(Set.of()).visitNode(delete.getCondition()));
+        }
+    }
+
+    /**
+     * VALUES feeding undeclared (ANY) columns become {@code SELECT * FROM (VALUES ...)}: typed by
+     * their own literals instead of by the target columns, since Calcite cannot build the range
+     * predicates it infers over VALUES rows for ANY-typed columns.
+     */
+    private static SqlNode selectFrom(SqlNode source) {
+        if (source.getKind() != SqlKind.VALUES) {
+            return source;
+        }
+        SqlParserPos pos = source.getParserPosition();
+        SqlNodeList star = new SqlNodeList(List.of(SqlIdentifier.star(pos)), pos);
+        return new SqlSelect(pos, null, star, source, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static List<String> undeclared(SqlNodeList targetColumns, TableColumns columns) {
+        List<String> extra = new ArrayList<>();
+        for (SqlNode column : targetColumns) {
+            String name = ((SqlIdentifier) column).getSimple();
+            if (!columns.isColumn(name) && !extra.contains(name)) {
+                extra.add(name);
+            }
+        }
+        return extra;
+    }
+
+    private static SqlNode extend(SqlIdentifier table, List<String> extra) {
+        SqlParserPos pos = table.getParserPosition();
+        SqlNodeList columns = new SqlNodeList(pos);
+        for (String name : extra) {
+            columns.add(new SqlIdentifier(name, pos));
+            columns.add(new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.ANY, pos), pos));
+        }
+        return SqlStdOperatorTable.EXTEND.createCall(pos, table, columns);
     }
 
     private static boolean isSetOperation(SqlCall call) {
@@ -201,8 +303,7 @@ public final class UndeclaredAttributes {
         }
 
         private boolean isDeclaredAnywhere(String name) {
-            return byAlias.values().stream().anyMatch(c -> c.isPresent()
-                    && (c.get().isDeclared(name) || TableColumns.DOCUMENT.equals(name)));
+            return byAlias.values().stream().anyMatch(c -> c.isPresent() && c.get().isColumn(name));
         }
 
         private String soleTable(String name, SqlParserPos pos) {
@@ -215,7 +316,7 @@ public final class UndeclaredAttributes {
         }
 
         private SqlNode column(String alias, String name, TableColumns columns, SqlParserPos pos) {
-            if (columns.isDeclared(name) || TableColumns.DOCUMENT.equals(name)) {
+            if (columns.isColumn(name)) {
                 return new SqlIdentifier(List.of(alias, name), pos);
             }
             return document(alias, name, pos);

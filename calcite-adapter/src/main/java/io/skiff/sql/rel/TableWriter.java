@@ -74,9 +74,7 @@ public final class TableWriter {
                 throw SkiffException.validation("Cannot update column '" + column + "': it is part of the key of"
                         + " table '" + schema.name() + "'; delete the row and insert it with the new key");
             }
-            int index = column.equals(io.skiff.sql.schema.TableColumns.DOCUMENT) ? rows.columns().documentIndex()
-                    : rows.columns().indexOf(column);
-            next[index] = row[width + i];
+            next[rows.columns().columnIndex(column)] = row[width + i];
         }
         return rows.toItem(next);
     }

@@ -36,6 +36,9 @@ public final class RowMapper {
             }
         }
         row[columns.documentIndex()] = document;
+        for (int i = 0; i < columns.extended().size(); i++) {
+            row[columns.documentIndex() + 1 + i] = document.get(columns.extended().get(i));
+        }
         return row;
     }
 
@@ -61,6 +64,13 @@ public final class RowMapper {
         } else if (document != null) {
             throw SkiffException.validation("Column " + TableColumns.DOCUMENT + " must be a map of attributes");
         }
-        return item.build();
+        Item built = item.build();
+        // Extended columns win over the document: they are what the statement wrote. NULL removes.
+        for (int i = 0; i < columns.extended().size(); i++) {
+            String name = columns.extended().get(i);
+            Object value = row[columns.documentIndex() + 1 + i];
+            built = value == null ? built.without(name) : built.with(name, SqlValues.fromSql(value));
+        }
+        return built;
     }
 }

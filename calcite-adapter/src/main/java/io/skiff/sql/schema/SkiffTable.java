@@ -11,6 +11,9 @@ import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.schema.ExtensibleTable;
+import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.TranslatableTable;
@@ -18,16 +21,31 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.util.ImmutableBitSet;
 
 /** A storage table as Calcite sees it: its columns, its key, and how to read it. */
-public final class SkiffTable extends AbstractTable implements TranslatableTable {
+public final class SkiffTable extends AbstractTable implements TranslatableTable, ExtensibleTable {
 
     private final ItemStore store;
     private final TableColumns columns;
     private final RowMapper rows;
 
     SkiffTable(ItemStore store, TableSchema schema) {
+        this(store, new TableColumns(schema));
+    }
+
+    private SkiffTable(ItemStore store, TableColumns columns) {
         this.store = store;
-        this.columns = new TableColumns(schema);
+        this.columns = columns;
         this.rows = new RowMapper(columns);
+    }
+
+    /** This table with undeclared attributes as extra columns, for {@code EXTEND}. */
+    @Override
+    public Table extend(List<RelDataTypeField> fields) {
+        return new SkiffTable(store, columns.extend(fields.stream().map(RelDataTypeField::getName).toList()));
+    }
+
+    @Override
+    public int getExtendedColumnOffset() {
+        return columns.documentIndex() + 1 + columns.extended().size();
     }
 
     public ItemStore store() {

@@ -26,9 +26,19 @@ public final class TableColumns {
     private final TableSchema schema;
     private final List<String> names;
     private final List<AttributeType> types;
+    private final List<String> extended;
 
     public TableColumns(TableSchema schema) {
+        this(schema, List.of());
+    }
+
+    /**
+     * The columns of a table extended (SQL {@code EXTEND}) with undeclared attributes, which
+     * follow the document column so that statements can write them like columns.
+     */
+    public TableColumns(TableSchema schema, List<String> extended) {
         this.schema = schema;
+        this.extended = List.copyOf(extended);
         List<String> columnNames = new ArrayList<>();
         List<AttributeType> columnTypes = new ArrayList<>();
         add(columnNames, columnTypes, schema.partitionKey());
@@ -59,6 +69,19 @@ public final class TableColumns {
         return types.get(column);
     }
 
+    /** Index of any column (declared, document or extended) by name, or -1. */
+    public int columnIndex(String name) {
+        if (DOCUMENT.equals(name)) {
+            return documentIndex();
+        }
+        int declared = names.indexOf(name);
+        if (declared >= 0) {
+            return declared;
+        }
+        int extra = extended.indexOf(name);
+        return extra < 0 ? -1 : documentIndex() + 1 + extra;
+    }
+
     /** Index of a declared column, or -1. */
     public int indexOf(String name) {
         return names.indexOf(name);
@@ -68,14 +91,31 @@ public final class TableColumns {
         return names.contains(name);
     }
 
+    /** Whether statements can name this column directly: declared, the document, or extended. */
+    public boolean isColumn(String name) {
+        return columnIndex(name) >= 0;
+    }
+
     /** Index of the document column: after every declared column. */
     public int documentIndex() {
         return names.size();
     }
 
-    /** Every column, in order: declared columns, then the document column. */
+    /** Undeclared attributes written as columns, after the document column. */
+    public List<String> extended() {
+        return extended;
+    }
+
+    /** Every column, in order: declared columns, the document column, extended columns. */
     public int size() {
-        return names.size() + 1;
+        return names.size() + 1 + extended.size();
+    }
+
+    /** These columns plus more undeclared attributes. */
+    public TableColumns extend(List<String> more) {
+        List<String> all = new ArrayList<>(extended);
+        all.addAll(more);
+        return new TableColumns(schema, all);
     }
 
     public RelDataType rowType(RelDataTypeFactory factory) {
@@ -86,6 +126,9 @@ public final class TableColumns {
             row.add(names.get(i), SqlTypes.of(factory, types.get(i), !required));
         }
         row.add(DOCUMENT, SqlTypes.document(factory));
+        for (String name : extended) {
+            row.add(name, factory.createTypeWithNullability(factory.createSqlType(SqlTypeName.ANY), true));
+        }
         return row.build();
     }
 
