@@ -54,6 +54,20 @@ class AccessPathTest extends SqlFixture {
     }
 
     @Test
+    void orderBySortKeyWithLimitNeedsNoSort() {
+        String ascending = "SELECT seq FROM events WHERE device = 'd2' AND seq > 3 ORDER BY seq LIMIT 2";
+        assertThat(explain(ascending)).contains("range scan").doesNotContain("EnumerableSort");
+        assertThat(seqs(ascending)).containsExactly(4L, 5L);
+        String descending = "SELECT seq, kind FROM events WHERE device = 'd2' ORDER BY seq DESC LIMIT 3";
+        assertThat(explain(descending)).contains("descending").doesNotContain("EnumerableSort");
+        assertThat(seqs(descending)).containsExactly(10L, 9L, 8L);
+        assertThat(seqs("SELECT seq FROM events WHERE device = 'd2' ORDER BY seq DESC")).hasSize(10)
+                .startsWith(10L, 9L).endsWith(1L);
+        assertThat(explain("SELECT seq FROM events WHERE device IN ('d1', 'd2') ORDER BY seq LIMIT 2"))
+                .contains("EnumerableSort");
+    }
+
+    @Test
     void likePrefixOnAStringSortKeyIsARangeScan() {
         String sql = "SELECT name FROM files WHERE dir = '/' AND name LIKE 'ab%' ORDER BY name";
         assertThat(explain(sql)).contains("range scan: partition key = '/', sort key begins with 'ab'");

@@ -32,14 +32,29 @@ public sealed interface AccessPath permits AccessPath.PointGet, AccessPath.Range
         }
     }
 
-    /** Reads whole partitions, optionally restricted to a sort-key range, in sort-key order. */
-    record RangeScan(List<ValueSource> partitionKeys, Optional<SortRange> sortRange) implements AccessPath {
+    /**
+     * Reads whole partitions, optionally restricted to a sort-key range, in ascending sort-key
+     * order, or descending when {@code descending}.
+     */
+    record RangeScan(List<ValueSource> partitionKeys, Optional<SortRange> sortRange, boolean descending)
+            implements AccessPath {
+
+        RangeScan(List<ValueSource> partitionKeys, Optional<SortRange> sortRange) {
+            this(partitionKeys, sortRange, false);
+        }
+
+        /** The same scan in the other direction. */
+        RangeScan reversed() {
+            return new RangeScan(partitionKeys, sortRange, !descending);
+        }
+
         @Override
         public String describe() {
             String keys = partitionKeys.stream().map(ValueSource::describe).collect(Collectors.joining(", "));
             String partitions = partitionKeys.size() == 1 ? "partition key = " + keys
                     : "partition key in (" + keys + ")";
-            return "range scan: " + partitions + sortRange.map(r -> ", sort key " + r.describe()).orElse("");
+            return "range scan: " + partitions + sortRange.map(r -> ", sort key " + r.describe()).orElse("")
+                    + (descending ? ", descending" : "");
         }
 
         @Override

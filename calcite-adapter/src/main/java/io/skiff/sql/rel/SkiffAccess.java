@@ -4,6 +4,9 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelCollations;
+import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.core.Filter;
@@ -17,12 +20,30 @@ import org.apache.calcite.rex.RexNode;
  */
 public final class SkiffAccess extends Filter implements SkiffRel {
 
+    /** The sort key is the second column of a table that has one. */
+    static final int SORT_KEY_COLUMN = 1;
+
     private final AccessPath path;
 
     public SkiffAccess(RelOptCluster cluster, RelTraitSet traitSet, RelNode input, RexNode condition,
                        AccessPath path) {
-        super(cluster, traitSet, input, condition);
+        super(cluster, traitSet.replace(collationOf(path)), input, condition);
         this.path = path;
+    }
+
+    /** A one-partition range scan returns its rows in sort-key order, which spares a sort. */
+    static RelCollation collationOf(AccessPath path) {
+        if (path instanceof AccessPath.RangeScan range && range.partitionKeys().size() == 1) {
+            return RelCollations.of(new RelFieldCollation(SORT_KEY_COLUMN,
+                    range.descending() ? RelFieldCollation.Direction.DESCENDING : RelFieldCollation.Direction.ASCENDING));
+        }
+        return RelCollations.EMPTY;
+    }
+
+    /** The same access in the other sort-key direction. */
+    SkiffAccess reversed() {
+        return new SkiffAccess(getCluster(), getTraitSet(), getInput(), condition,
+                ((AccessPath.RangeScan) path).reversed());
     }
 
     public AccessPath path() {

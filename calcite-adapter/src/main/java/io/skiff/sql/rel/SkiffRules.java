@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelTrait;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
@@ -73,10 +74,18 @@ public final class SkiffRules {
                 return;
             }
             KeyConditionTranslator.Translation found = translation.get();
-            RelNode access = new SkiffAccess(filter.getCluster(), scan.getTraitSet(), scan, found.pushed(), found.path());
-            RelNode result = found.remainder().isAlwaysTrue() ? access
-                    : filter.copy(filter.getTraitSet(), access, found.remainder());
-            call.transformTo(result);
+            SkiffAccess access = new SkiffAccess(filter.getCluster(), scan.getTraitSet(), scan, found.pushed(),
+                    found.path());
+            call.transformTo(withRemainder(filter, access, found.remainder()));
+            if (!access.getTraitSet().getCollation().getFieldCollations().isEmpty()) {
+                // The same range read backwards: ORDER BY the sort key DESC then needs no sort.
+                call.transformTo(withRemainder(filter, access.reversed(), found.remainder()));
+            }
+        }
+
+        private static RelNode withRemainder(LogicalFilter filter, SkiffAccess access, RexNode remainder) {
+            return remainder.isAlwaysTrue() ? access
+                    : filter.copy(filter.getTraitSet().replace((RelTrait) access.getTraitSet().getCollation()), access, remainder);
         }
     }
 
@@ -113,7 +122,7 @@ public final class SkiffRules {
 
         @Override
         public RelOptRule toRule() {
-            return new KeyAccessRule(this);
+            throw new IllegalStateException("Skiff rules are created directly, not from their configuration");
         }
 
         @Override

@@ -50,7 +50,8 @@ public final class TableReader {
         if (path instanceof AccessPath.RangeScan range) {
             List<Query> queries = new ArrayList<>();
             for (ValueSource partition : range.partitionKeys()) {
-                partitionQuery(schema, partition, range.sortRange(), context).ifPresent(queries::add);
+                partitionQuery(schema, partition, range.sortRange(), context)
+                        .map(query -> range.descending() ? query.reverse() : query).ifPresent(queries::add);
             }
             return paged(queries, store::query, Query::startAfter);
         }
