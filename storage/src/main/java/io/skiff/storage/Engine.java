@@ -114,6 +114,11 @@ public final class Engine implements ItemStore, AutoCloseable {
                 throw skiff;
             }
             if (e instanceof RocksDBException rocksFailure) {
+                if (StorageFailures.isLockConflict(rocksFailure)) {
+                    throw new SkiffException(ErrorCode.DATABASE_IN_USE, "The data directory " + directory
+                            + " is in use by another Skiff engine (another process, or another open in this one)",
+                            rocksFailure);
+                }
                 throw StorageFailures.wrap("opening " + directory, rocksFailure);
             }
             throw (RuntimeException) e;

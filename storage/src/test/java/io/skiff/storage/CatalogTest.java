@@ -66,6 +66,14 @@ class CatalogTest extends EngineFixture {
     }
 
     @Test
+    void aDirectoryOpenInAnotherEngineIsReportedAsInUse() {
+        var e = failure(ErrorCode.DATABASE_IN_USE, () -> Engine.open(dataDir, SMALL));
+        assertThat(e.getMessage()).contains("in use").contains(dataDir.toString());
+        assertThat(e.sqlState()).isEqualTo("55006");
+        assertThat(engine.listTables()).hasSize(2);
+    }
+
+    @Test
     void aClosedEngineRefusesWork() {
         engine.close();
         failure(ErrorCode.ENGINE_CLOSED, () -> engine.listTables());

@@ -27,6 +27,8 @@ public enum ErrorCode {
     CHECKPOINT_NOT_FOUND("42704", "NOT_FOUND"),
     /** A checkpoint of that name already exists. */
     CHECKPOINT_ALREADY_EXISTS("42710", "ALREADY_EXISTS"),
+    /** The data directory is open in another engine (another process, or this one). */
+    DATABASE_IN_USE("55006", "FAILED_PRECONDITION"),
     /** The engine was closed, or was never opened. */
     ENGINE_CLOSED("55000", "UNAVAILABLE"),
     /** The storage layer failed to read or write (disk full, I/O error, corruption). */
