@@ -40,6 +40,16 @@ class SelectTest extends SqlFixture {
     }
 
     @Test
+    void onlyTheAttributesAQueryUsesAreDecoded() {
+        assertThat(explain("SELECT name FROM users WHERE pk = 'u1'")).contains("decode=[[name]]");
+        assertThat(explain("SELECT name, city FROM users WHERE age > 30")).contains("decode=[[age, city, name]]");
+        assertThat(explain("SELECT * FROM users")).doesNotContain("decode=");
+        assertThat(query("SELECT name, city FROM users WHERE age > 30")).containsExactly(List.of("Ova", "Santos"));
+        assertThat(query("SELECT _doc FROM users WHERE pk = 'u2'")).containsExactly(
+                List.of(Map.of("age", new BigDecimal(25))));
+    }
+
+    @Test
     void preparedPointLookupsTakeParameters() {
         SqlStatement statement = session.prepare("SELECT name FROM users WHERE pk = ?");
         assertThat(rows(statement.execute(List.of("u1")))).containsExactly(List.of("Ova"));

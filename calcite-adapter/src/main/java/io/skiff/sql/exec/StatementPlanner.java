@@ -33,6 +33,7 @@ import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
+import io.skiff.sql.rel.AttributeUsage;
 import io.skiff.sql.rel.SkiffRules;
 import org.apache.calcite.tools.ValidationException;
 
@@ -106,6 +107,7 @@ public final class StatementPlanner {
         /** The compiled plan of a query. */
         public CompiledPlan compile(SqlNode query) {
             RelNode best = optimize(query);
+            AttributeUsage.pushDown(best);
             Map<String, Object> stashed = new HashMap<>();
             Bindable<?> bindable = EnumerableInterpretable.toBindable(stashed, null, (EnumerableRel) best,
                     EnumerableRel.Prefer.ARRAY);
@@ -120,7 +122,9 @@ public final class StatementPlanner {
 
         /** The text of the best plan of a query, one operator per line. */
         public String explain(SqlNode query) {
-            return RelOptUtil.toString(optimize(query), SqlExplainLevel.EXPPLAN_ATTRIBUTES);
+            RelNode best = optimize(query);
+            AttributeUsage.pushDown(best);
+            return RelOptUtil.toString(best, SqlExplainLevel.EXPPLAN_ATTRIBUTES);
         }
 
         public void close() {

@@ -1,7 +1,11 @@
 package io.skiff.sql.rel;
 
 import io.skiff.sql.schema.SkiffTable;
+import io.skiff.sql.schema.TableColumns;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
@@ -26,6 +30,9 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
  */
 public final class SkiffToEnumerableConverter extends ConverterImpl implements EnumerableRel {
 
+    /** The attributes to decode, set by {@link AttributeUsage} after planning; null for all. */
+    private Set<String> decodedAttributes;
+
     SkiffToEnumerableConverter(RelOptCluster cluster, RelTraitSet traits, RelNode input) {
         super(cluster, ConventionTraitDef.INSTANCE, traits, input);
     }
@@ -33,6 +40,24 @@ public final class SkiffToEnumerableConverter extends ConverterImpl implements E
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
         return new SkiffToEnumerableConverter(getCluster(), traitSet, sole(inputs));
+    }
+
+    /** The columns of the table this converter reads. */
+    TableColumns columns() {
+        SkiffRel.Implementor read = new SkiffRel.Implementor();
+        read.visitChild(getInput());
+        return read.table.columns();
+    }
+
+    /** Decode only these attributes (plus the key) of each item. */
+    void decodeOnly(Set<String> attributes) {
+        this.decodedAttributes = Set.copyOf(attributes);
+    }
+
+    @Override
+    public RelWriter explainTerms(RelWriter pw) {
+        return super.explainTerms(pw).itemIf("decode", decodedAttributes == null ? null
+                : new java.util.TreeSet<>(decodedAttributes), decodedAttributes != null);
     }
 
     @Override
@@ -45,7 +70,7 @@ public final class SkiffToEnumerableConverter extends ConverterImpl implements E
         SkiffRel.Implementor read = new SkiffRel.Implementor();
         read.visitChild(getInput());
         SkiffTable table = read.table;
-        TableReader reader = table.reader(read.path);
+        TableReader reader = table.reader(read.path, Optional.ofNullable(decodedAttributes));
         PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
         Expression readerExpression = implementor.stash(reader, TableReader.class);
         BlockBuilder block = new BlockBuilder();

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import io.skiff.core.expr.Path;
 import java.util.function.Function;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -34,11 +36,22 @@ public final class TableReader {
     private final ItemStore store;
     private final RowMapper rows;
     private final AccessPath path;
+    /** Top-level attributes to decode (keys included), or empty for whole items. */
+    private final List<Path> projection;
 
-    public TableReader(ItemStore store, RowMapper rows, AccessPath path) {
+    public TableReader(ItemStore store, RowMapper rows, AccessPath path, Optional<Set<String>> attributes) {
         this.store = store;
         this.rows = rows;
         this.path = path;
+        this.projection = attributes.map(names -> projectionOf(rows.columns().schema(), names)).orElse(List.of());
+    }
+
+    private static List<Path> projectionOf(TableSchema schema, Set<String> names) {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        all.add(schema.partitionKey().name());
+        schema.sortKey().ifPresent(sort -> all.add(sort.name()));
+        all.addAll(names);
+        return all.stream().map(Path::attribute).toList();
     }
 
     /** The rows of the table that the access path selects, as full table rows. */
@@ -55,7 +68,8 @@ public final class TableReader {
             }
             return paged(queries, store::query, Query::startAfter);
         }
-        return paged(List.of(Scan.table(schema.name()).limit(PAGE_ITEMS)), store::scan, Scan::startAfter);
+        return paged(List.of(Scan.table(schema.name()).limit(PAGE_ITEMS).project(projection)), store::scan,
+                Scan::startAfter);
     }
 
     private List<Object[]> pointGet(TableSchema schema, AccessPath.PointGet get, DataContext context) {
@@ -72,7 +86,7 @@ public final class TableReader {
             if (key.isPresent()) {
                 Item.Builder itemKey = Item.builder().put(schema.partitionKey().name(), key.get());
                 sortValue.ifPresent(v -> itemKey.put(schema.sortKey().orElseThrow().name(), v));
-                GetItem request = GetItem.of(schema.name(), itemKey.build());
+                GetItem request = GetItem.of(schema.name(), itemKey.build()).project(projection);
                 if (!gets.contains(request)) {
                     gets.add(request);
                 }
@@ -99,7 +113,7 @@ public final class TableReader {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Query query = Query.partition(schema.name(), key.get()).limit(PAGE_ITEMS);
+        Query query = Query.partition(schema.name(), key.get()).limit(PAGE_ITEMS).project(projection);
         if (sortRange.isEmpty()) {
             return Optional.of(query);
         }

@@ -60,9 +60,9 @@ public final class SkiffTable extends AbstractTable implements TranslatableTable
         return rows;
     }
 
-    /** The object plans call to read this table through an access path. */
-    public TableReader reader(AccessPath path) {
-        return new TableReader(store, rows, path);
+    /** The object plans call to read this table through an access path, decoding the given attributes. */
+    public TableReader reader(AccessPath path, java.util.Optional<java.util.Set<String>> attributes) {
+        return new TableReader(store, rows, path, attributes);
     }
 
     @Override
