@@ -23,4 +23,17 @@ public interface SqlStatement {
      * {@link ColumnInfo} for the value classes); {@code null} is SQL NULL.
      */
     SqlResult execute(List<Object> parameters);
+
+    /**
+     * Runs a DML statement once per parameter set and returns one update count per set. Skiff
+     * commits the writes of the whole batch at once: all of them, or (on any failure) none.
+     */
+    default long[] executeBatch(List<List<Object>> parameterSets) {
+        long[] counts = new long[parameterSets.size()];
+        for (int i = 0; i < counts.length; i++) {
+            SqlResult result = execute(parameterSets.get(i));
+            counts[i] = result instanceof SqlResult.UpdateCount count ? count.count() : 0;
+        }
+        return counts;
+    }
 }

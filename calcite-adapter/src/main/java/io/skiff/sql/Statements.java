@@ -118,10 +118,25 @@ final class Statements {
 
         @Override
         public SqlResult execute(List<Object> values) {
+            return new SqlResult.UpdateCount(run(values, null));
+        }
+
+        /** Every execution's writes go to one collector, committed once: the batch is atomic. */
+        @Override
+        public long[] executeBatch(List<List<Object>> parameterSets) {
+            io.skiff.sql.rel.WriteCollector collector = new io.skiff.sql.rel.WriteCollector();
+            long[] counts = new long[parameterSets.size()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = run(parameterSets.get(i), collector);
+            }
+            collector.commit();
+            return counts;
+        }
+
+        private long run(List<Object> values, io.skiff.sql.rel.WriteCollector collector) {
             EngineSession.checkedParameters(values, parameters.size());
-            try (RowCursor cursor = plan.open(values)) {
-                long count = cursor.next() ? ((Number) cursor.get(0)).longValue() : 0;
-                return new SqlResult.UpdateCount(count);
+            try (RowCursor cursor = plan.open(values, collector)) {
+                return cursor.next() ? ((Number) cursor.get(0)).longValue() : 0;
             }
         }
     }

@@ -85,6 +85,18 @@ class DmlTest extends SqlFixture {
     }
 
     @Test
+    void aBatchOfExecutionsCommitsAllOrNothing() {
+        SqlStatement insert = session.prepare("INSERT INTO users (pk, name) VALUES (?, ?)");
+        assertThat(insert.executeBatch(List.of(List.of("b1", "One"), List.of("b2", "Two"), List.of("b3", "Three"))))
+                .containsExactly(1, 1, 1);
+        var e = failure(ErrorCode.DUPLICATE_ITEM, () -> insert.executeBatch(
+                List.of(List.of("b4", "Four"), List.of("b2", "Again"))));
+        assertThat(e.sqlState()).isEqualTo("23505");
+        assertThat(query("SELECT pk FROM users ORDER BY pk")).containsExactly(List.of("b1"), List.of("b2"),
+                List.of("b3"));
+    }
+
+    @Test
     void preparedInsertsTakeParameters() {
         SqlStatement insert = session.prepare("INSERT INTO users (pk, name, age) VALUES (?, ?, ?)");
         assertThat(insert.parameters()).hasSize(3);

@@ -37,10 +37,12 @@ import java.util.Set;
  * value  := type:1 length:varint payload
  * </pre>
  *
- * Payloads: S = UTF-8; N = canonical decimal text; B = bytes; BOOL = 0 or 1; NULL = empty;
+ * Public so that replication snapshots and benchmarks can use the exact stored form.
+ *
+ * <p>Payloads: S = UTF-8; N = canonical decimal text; B = bytes; BOOL = 0 or 1; NULL = empty;
  * SS/NS/BS = count then (length element)*; L = count then value*; M = count then (name value)*.
  */
-final class ItemCodec {
+public final class ItemCodec {
 
     private static final int VERSION = 1;
     private static final AttributeType[] TYPES = AttributeType.values();
@@ -48,7 +50,8 @@ final class ItemCodec {
     private ItemCodec() {
     }
 
-    static byte[] encode(Item item) {
+    /** The stored form of an item. */
+    public static byte[] encode(Item item) {
         ByteWriter out = new ByteWriter(128);
         out.write(VERSION);
         out.writeVarInt(item.size());
@@ -59,7 +62,8 @@ final class ItemCodec {
         return out.toByteArray();
     }
 
-    static Item decode(byte[] bytes) {
+    /** The item a stored form holds; corrupt bytes give {@code STORAGE_ERROR}. */
+    public static Item decode(byte[] bytes) {
         return decode(bytes, null);
     }
 

@@ -2,6 +2,7 @@ package io.skiff.sql.exec;
 
 import io.skiff.sql.ColumnInfo;
 import io.skiff.sql.RowCursor;
+import io.skiff.sql.rel.WriteCollector;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -33,8 +34,17 @@ public final class CompiledPlan {
     }
 
     public RowCursor open(List<Object> parameters) {
+        return open(parameters, null);
+    }
+
+    /** Runs the plan; the writes of a DML plan go to {@code collector} when one is given. */
+    public RowCursor open(List<Object> parameters, WriteCollector collector) {
         try {
-            Enumerable<?> rows = bindable.bind(new ExecutionContext(rootSchema, typeFactory, stashed, parameters));
+            ExecutionContext context = new ExecutionContext(rootSchema, typeFactory, stashed, parameters);
+            if (collector != null) {
+                context.put(WriteCollector.CONTEXT_KEY, collector);
+            }
+            Enumerable<?> rows = bindable.bind(context);
             return new EnumeratorCursor(rows.enumerator(), columns.size());
         } catch (RuntimeException e) {
             throw CalciteErrors.ofExecution(e);

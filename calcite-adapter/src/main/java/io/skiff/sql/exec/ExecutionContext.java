@@ -55,6 +55,10 @@ final class ExecutionContext implements DataContext {
         return null;
     }
 
+    void put(String name, Object value) {
+        values.put(name, value);
+    }
+
     @Override
     public Object get(String name) {
         return values.get(name);

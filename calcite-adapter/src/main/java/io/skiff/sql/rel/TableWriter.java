@@ -45,8 +45,11 @@ public final class TableWriter {
         for (Object[] row : input) {
             writes.add(writeFor(schema, row));
         }
-        if (!writes.isEmpty()) {
-            commit(writes);
+        Object collector = context.get(WriteCollector.CONTEXT_KEY);
+        if (collector instanceof WriteCollector batch) {
+            batch.add(store, writes);
+        } else if (!writes.isEmpty()) {
+            commit(store, writes);
         }
         return Linq4j.singletonEnumerable((long) writes.size());
     }
@@ -88,8 +91,8 @@ public final class TableWriter {
         return item;
     }
 
-    /** One write is a single-item write; more are one statement write, reported as its first failure. */
-    private void commit(List<TransactWriteItem> writes) {
+    /** Commits writes as one statement write; a cancelled one is reported as its first failure. */
+    static void commit(ItemStore store, List<TransactWriteItem> writes) {
         try {
             store.statementWrite(writes);
         } catch (SkiffException e) {
