@@ -61,9 +61,17 @@ abstract class AbstractStatement implements Statement {
         checkOpen();
         discardResult();
         SqlResult result = executeChecked(statement, parameters, expect);
+        if (expect == Expect.COUNT) {
+            updateCount = updateCountOf(result);
+            return false;
+        }
         if (result instanceof SqlResult.Rows rows) {
             resultSet = new SkiffResultSet(this, rows.columns(), rows.cursor(), maxRows, fetchSize);
             return true;
+        }
+        if (expect == Expect.ROWS) {
+            throw DriverErrors.of(DriverErrors.NOT_A_QUERY, "The statement returned an update count where rows"
+                    + " were expected");
         }
         updateCount = ((SqlResult.UpdateCount) result).count();
         return false;
@@ -87,12 +95,14 @@ abstract class AbstractStatement implements Statement {
         return connection.call(() -> statement.execute(parameters));
     }
 
+    /** The count of a result that must be one; rows that came instead are closed unread. */
     static long updateCountOf(SqlResult result) throws SQLException {
         if (result instanceof SqlResult.UpdateCount count) {
             return count.count();
         }
-        ((SqlResult.Rows) result).cursor().close();
-        throw DriverErrors.of(DriverErrors.QUERY_NOT_ALLOWED, "The statement returned rows where an update count was expected");
+        SkiffErrors.perform(((SqlResult.Rows) result).cursor()::close);
+        throw DriverErrors.of(DriverErrors.QUERY_NOT_ALLOWED, "The statement returned rows where an update count"
+                + " was expected");
     }
 
     /** Runs commands in order and stops at the first failure: every statement commits on its own. */

@@ -28,11 +28,15 @@ final class EngineProperties {
                     "fsync the write-ahead log on every commit (survives power loss, slower writes)",
                     (builder, value) -> builder.syncWrites(parseBoolean("syncWrites", value))),
             new Property("maxItemBytes", Integer.toString(DEFAULTS.maxItemBytes()), "largest item in bytes",
-                    (builder, value) -> builder.maxItemBytes((int) parseNumber("maxItemBytes", value, Integer.MAX_VALUE))),
-            new Property("blockCacheBytes", Long.toString(DEFAULTS.blockCacheBytes()), "size of the block cache in bytes",
+                    (builder, value) -> builder.maxItemBytes(
+                            (int) parseNumber("maxItemBytes", value, Integer.MAX_VALUE))),
+            new Property("blockCacheBytes", Long.toString(DEFAULTS.blockCacheBytes()),
+                    "size of the block cache in bytes",
                     (builder, value) -> builder.blockCacheBytes(parseNumber("blockCacheBytes", value, Long.MAX_VALUE))),
-            new Property("writeBufferBytes", Long.toString(DEFAULTS.writeBufferBytes()), "size of one memtable in bytes",
-                    (builder, value) -> builder.writeBufferBytes(parseNumber("writeBufferBytes", value, Long.MAX_VALUE))));
+            new Property("writeBufferBytes", Long.toString(DEFAULTS.writeBufferBytes()),
+                    "size of one memtable in bytes",
+                    (builder, value) -> builder.writeBufferBytes(
+                            parseNumber("writeBufferBytes", value, Long.MAX_VALUE))));
 
     private EngineProperties() {
     }

@@ -49,7 +49,8 @@ final class MetadataResult {
     /** Adds a row: one value per column, in order. */
     MetadataResult add(Object... values) {
         if (values.length != columns.size()) {
-            throw new IllegalArgumentException("A row of " + values.length + " values for " + columns.size() + " columns");
+            throw new IllegalArgumentException("A row of " + values.length + " values for " + columns.size()
+                    + " columns");
         }
         rows.add(values);
         return this;

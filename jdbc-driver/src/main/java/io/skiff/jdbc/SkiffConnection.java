@@ -272,7 +272,7 @@ final class SkiffConnection implements Connection {
         return DriverErrors.notSupported("Savepoints (" + NO_TRANSACTIONS + ")");
     }
 
-    /** Without transactions there is no isolation level to choose; see {@link DatabaseMetaData#supportsTransactions()}. */
+    /** Without transactions there is no isolation level to choose. */
     @Override
     public int getTransactionIsolation() throws SQLException {
         checkOpen();
@@ -430,7 +430,8 @@ final class SkiffConnection implements Connection {
     public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
         checkOpen();
         if (milliseconds < 0) {
-            throw DriverErrors.invalidArgument("The network timeout must be 0 or more milliseconds, not " + milliseconds);
+            throw DriverErrors.invalidArgument("The network timeout must be 0 or more milliseconds, not "
+                    + milliseconds);
         }
         networkTimeoutMillis = milliseconds;
     }

@@ -97,7 +97,8 @@ final class SkiffDatabaseMetaData implements DatabaseMetaData {
             throws SQLException {
         MetadataResult result = new MetadataResult(MetadataColumns.TABLES);
         if (types == null || Arrays.asList(types).contains(TABLE_TYPE)) {
-            for (TableSchema table : tables(catalog, SearchPattern.of(schemaPattern), SearchPattern.of(tableNamePattern))) {
+            for (TableSchema table : tables(catalog, SearchPattern.of(schemaPattern),
+                    SearchPattern.of(tableNamePattern))) {
                 result.add(null, SCHEMA, table.name(), TABLE_TYPE, null, null, null, null, null, null);
             }
         } else {

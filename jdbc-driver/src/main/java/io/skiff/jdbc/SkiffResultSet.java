@@ -260,8 +260,8 @@ final class SkiffResultSet extends ForwardOnlyResultSet {
                 }
             }
         }
-        throw DriverErrors.of(DriverErrors.UNKNOWN_COLUMN, "Column '" + columnLabel + "' is not in the result; its columns are "
-                + columns.stream().map(ColumnInfo::name).toList());
+        throw DriverErrors.of(DriverErrors.UNKNOWN_COLUMN, "Column '" + columnLabel
+                + "' is not in the result; its columns are " + columns.stream().map(ColumnInfo::name).toList());
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class ValueConversions {
 
-    /** Maps, lists and sets read as text render as JSON; numbers stay exact, binaries are base64 as in the wire shape. */
+    /** Maps, lists and sets read as text render as JSON: numbers stay exact, binaries are base64 as on the wire. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -277,8 +277,8 @@ final class ValueConversions {
             Map<String, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw DriverErrors.of(DriverErrors.INCOMPATIBLE_TYPE, "Map keys must be strings (attribute names), not "
-                            + className(entry.getKey()));
+                    throw DriverErrors.of(DriverErrors.INCOMPATIBLE_TYPE,
+                            "Map keys must be strings (attribute names), not " + className(entry.getKey()));
                 }
                 copy.put(key, bindable(entry.getValue()));
             }

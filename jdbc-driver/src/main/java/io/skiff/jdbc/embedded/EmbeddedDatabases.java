@@ -108,8 +108,8 @@ public final class EmbeddedDatabases {
         try {
             return Files.createTempDirectory("skiff-mem-");
         } catch (IOException e) {
-            throw new SQLNonTransientConnectionException("Cannot create a temporary directory for a mem: database: " + e,
-                    "08001", 0, e);
+            throw new SQLNonTransientConnectionException("Cannot create a temporary directory for a mem: database: "
+                    + e, "08001", 0, e);
         }
     }
 
