@@ -1,0 +1,48 @@
+package io.skiff.jdbc.embedded;
+
+import io.skiff.sql.SqlSession;
+import io.skiff.storage.Engine;
+import io.skiff.storage.api.ItemStore;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One holder's share of an embedded database that several connections may use at once. The
+ * database stays open while any share is open; {@link #close()} gives this share back.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final Engine engine;
+    private final SessionFactory sessions;
+    private final Runnable release;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    EmbeddedDatabase(Engine engine, SessionFactory sessions, Runnable release) {
+        this.engine = engine;
+        this.sessions = sessions;
+        this.release = release;
+    }
+
+    /** The store: the same object for every share of one database. Usable while this share is open. */
+    public ItemStore store() {
+        return engine;
+    }
+
+    /** Where the database keeps its data (a temporary directory for {@code mem:} databases). */
+    public Path directory() {
+        return engine.directory();
+    }
+
+    /** A new SQL session over the database, for one connection. */
+    public SqlSession openSession() {
+        return sessions.openSession();
+    }
+
+    /** Gives this share back; the last one closes the database. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            release.run();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.skiff.jdbc.embedded;
+
+import io.skiff.core.error.SkiffException;
+import io.skiff.jdbc.SkiffErrors;
+import io.skiff.storage.Engine;
+import io.skiff.storage.EngineOptions;
+import io.skiff.storage.api.ItemStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded databases open in this JVM. RocksDB lets one process open a directory once, so
+ * every connection to a directory shares one {@link Engine}; the engine closes when the last
+ * connection closes. {@code mem:} databases live in a temporary directory that is deleted then.
+ */
+public final class EmbeddedDatabases {
+
+    /** SQLState "object in use": the directory is locked by someone else. */
+    static final String IN_USE = "55006";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabases.class);
+
+    /**
+     * Guards both registries. Engines are opened and closed while holding it, so a directory is
+     * never reopened while its previous engine is still closing and holding RocksDB's lock.
+     */
+    private static final Object LOCK = new Object();
+    private static final Map<Path, Shared> BY_DIRECTORY = new HashMap<>();
+    private static final Map<String, Shared> BY_MEMORY_NAME = new HashMap<>();
+
+    private EmbeddedDatabases() {
+    }
+
+    /** The SQL sessions over a store; call once per store, the factory is shared by its connections. */
+    public static SessionFactory sessionFactory(ItemStore store) {
+        Objects.requireNonNull(store, "store");
+        return NoSqlEngine::new; // SQL engine: SqlEngine.over(store)::openSession
+    }
+
+    /**
+     * A share of the durable database in {@code directory}, created if absent. Different spellings
+     * of one directory (relative, with {@code ..}, through symbolic links) share one database.
+     *
+     * @throws SQLException SQLState 55006 when another process has the directory open
+     */
+    public static EmbeddedDatabase openFile(Path directory, EngineOptions options) throws SQLException {
+        Path real = realDirectory(directory);
+        synchronized (LOCK) {
+            Shared shared = BY_DIRECTORY.get(real);
+            if (shared == null) {
+                shared = new Shared(openEngine(real, options), null, () -> BY_DIRECTORY.remove(real));
+                BY_DIRECTORY.put(real, shared);
+            }
+            return shared.lease();
+        }
+    }
+
+    /**
+     * A share of a throw-away database. An empty {@code name} gives a fresh database of its own;
+     * a non-empty one is shared with every other holder of that name in this JVM until the last
+     * share closes, and then deleted.
+     */
+    public static EmbeddedDatabase openMemory(String name, EngineOptions options) throws SQLException {
+        Objects.requireNonNull(name, "name");
+        synchronized (LOCK) {
+            Shared shared = name.isEmpty() ? null : BY_MEMORY_NAME.get(name);
+            if (shared == null) {
+                Path temporary = createTemporaryDirectory();
+                Engine engine;
+                try {
+                    engine = openEngine(temporary, options);
+                } catch (SQLException | RuntimeException e) {
+                    deleteTree(temporary);
+                    throw e;
+                }
+                shared = new Shared(engine, temporary, name.isEmpty() ? () -> { } : () -> BY_MEMORY_NAME.remove(name));
+                if (!name.isEmpty()) {
+                    BY_MEMORY_NAME.put(name, shared);
+                }
+            }
+            return shared.lease();
+        }
+    }
+
+    private static Path realDirectory(Path directory) throws SQLException {
+        Path absolute = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            throw new SQLNonTransientConnectionException("Cannot use " + absolute + " as a database directory: " + e,
+                    "08001", 0, e);
+        }
+    }
+
+    private static Path createTemporaryDirectory() throws SQLException {
+        try {
+            return Files.createTempDirectory("skiff-mem-");
+        } catch (IOException e) {
+            throw new SQLNonTransientConnectionException("Cannot create a temporary directory for a mem: database: "
+                    + e, "08001", 0, e);
+        }
+    }
+
+    private static Engine openEngine(Path directory, EngineOptions options) throws SQLException {
+        try {
+            return Engine.open(directory, options);
+        } catch (SkiffException e) {
+            throw openFailure(directory, e);
+        }
+    }
+
+    /**
+     * RocksDB reports a held LOCK file as an I/O error; only its text tells the two cases apart:
+     * "While lock file: .../LOCK: Resource temporarily unavailable" when another process holds it,
+     * "lock hold by current process ..." when an Engine opened outside the driver holds it.
+     */
+    static SQLException openFailure(Path directory, SkiffException e) {
+        Throwable storageCause = e.getCause();
+        String detail = storageCause == null || storageCause.getMessage() == null ? "" : storageCause.getMessage();
+        if (detail.contains("lock hold by current process")) {
+            return new SQLNonTransientConnectionException("Database directory " + directory
+                    + " is already open in this process outside the Skiff driver; close that Engine first",
+                    IN_USE, 0, storageCause);
+        }
+        if (detail.toLowerCase(Locale.ROOT).contains("lock file")) {
+            return new SQLNonTransientConnectionException("Database directory " + directory
+                    + " is in use by another process (" + detail + ")", IN_USE, 0, storageCause);
+        }
+        return SkiffErrors.toSQLException(e);
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the temporary database directory {}: {}", root, e.toString());
+        }
+    }
+
+    /** One open engine and the number of shares handed out for it. */
+    private static final class Shared {
+        private final Engine engine;
+        private final SessionFactory sessions;
+        private final Path temporaryDirectory;
+        private final Runnable unregister;
+        private int shares;
+
+        Shared(Engine engine, Path temporaryDirectory, Runnable unregister) {
+            this.engine = engine;
+            this.sessions = sessionFactory(engine);
+            this.temporaryDirectory = temporaryDirectory;
+            this.unregister = unregister;
+        }
+
+        /** Called holding {@link #LOCK}. */
+        EmbeddedDatabase lease() {
+            shares++;
+            return new EmbeddedDatabase(engine, sessions, this::release);
+        }
+
+        private void release() {
+            synchronized (LOCK) {
+                if (--shares > 0) {
+                    return;
+                }
+                unregister.run();
+                try {
+                    engine.close();
+                } finally {
+                    if (temporaryDirectory != null) {
+                        deleteTree(temporaryDirectory);
+                    }
+                }
+            }
+        }
+    }
+}
