@@ -122,6 +122,22 @@ abstract class AbstractStatement implements Statement {
         return counts;
     }
 
+    /** Runs every parameter set of one prepared statement as one all-or-nothing batch. */
+    final long[] runAtomicBatch(SqlStatement statement, List<List<Object>> parameterSets) throws SQLException {
+        checkOpen();
+        discardResult();
+        if (parameterSets.isEmpty()) {
+            return new long[0];
+        }
+        connection.checkWritable(statement);
+        try {
+            return connection.call(() -> statement.executeBatch(parameterSets));
+        } catch (SQLException e) {
+            throw new BatchUpdateException(e.getMessage() + " (no command of the batch was applied)", e.getSQLState(),
+                    e.getErrorCode(), new long[0], e);
+        }
+    }
+
     /** Counts for {@code executeBatch}: one too large for an int is reported as success without a count. */
     static int[] toIntCounts(long[] counts) {
         int[] result = new int[counts.length];

@@ -105,15 +105,16 @@ final class SkiffPreparedStatement extends AbstractStatement implements Prepared
         batch.clear();
     }
 
+    /**
+     * Runs the batch as one unit: Skiff commits the writes of all its executions at once, so a
+     * failure leaves none of them applied.
+     */
     @Override
     public long[] executeLargeBatch() throws SQLException {
         checkOpen();
-        List<BatchCommand> commands = new ArrayList<>(batch.size());
-        for (List<Object> parameters : batch) {
-            commands.add(() -> updateCountOf(executeChecked(prepared, parameters, Expect.COUNT)));
-        }
+        List<List<Object>> parameterSets = new ArrayList<>(batch);
         batch.clear();
-        return runBatch(commands);
+        return runAtomicBatch(prepared, parameterSets);
     }
 
     /** Columns of the rows the statement returns; null when it returns none, as JDBC allows. */

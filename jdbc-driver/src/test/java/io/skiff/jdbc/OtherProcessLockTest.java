@@ -33,7 +33,7 @@ class OtherProcessLockTest {
             SQLException failure = catchThrowableOfType(SQLException.class,
                     () -> DriverManager.getConnection("jdbc:skiff:file:" + dataDir));
             assertThat((Throwable) failure).isInstanceOf(SQLNonTransientConnectionException.class)
-                    .hasMessageContaining("Database directory " + dataDir.toRealPath() + " is in use by another process");
+                    .hasMessageContaining(dataDir.toRealPath() + " is in use by another Skiff engine");
             assertThat(failure.getSQLState()).isEqualTo("55006");
         } finally {
             child.getOutputStream().close();

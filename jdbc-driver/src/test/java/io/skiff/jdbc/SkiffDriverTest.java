@@ -85,7 +85,7 @@ class SkiffDriverTest {
 
         first.close();
         assertThatThrownBy(() -> Engine.open(dir, EngineOptions.defaults()))
-                .as("the second connection still holds the engine").hasMessageContaining("lock");
+                .as("the second connection still holds the engine").hasMessageContaining("in use");
         assertThat(second.isValid(0)).isTrue();
 
         second.close();

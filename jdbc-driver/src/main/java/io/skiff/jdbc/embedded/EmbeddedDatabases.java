@@ -1,5 +1,6 @@
 package io.skiff.jdbc.embedded;
 
+import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.jdbc.SkiffErrors;
 import io.skiff.storage.Engine;
@@ -12,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabases {
 
     /** SQLState "object in use": the directory is locked by someone else. */
-    static final String IN_USE = "55006";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabases.class);
 
@@ -45,7 +44,7 @@ public final class EmbeddedDatabases {
     /** The SQL sessions over a store; call once per store, the factory is shared by its connections. */
     public static SessionFactory sessionFactory(ItemStore store) {
         Objects.requireNonNull(store, "store");
-        return NoSqlEngine::new; // SQL engine: SqlEngine.over(store)::openSession
+        return io.skiff.sql.SqlEngine.over(store)::openSession;
     }
 
     /**
@@ -121,22 +120,11 @@ public final class EmbeddedDatabases {
         }
     }
 
-    /**
-     * RocksDB reports a held LOCK file as an I/O error; only its text tells the two cases apart:
-     * "While lock file: .../LOCK: Resource temporarily unavailable" when another process holds it,
-     * "lock hold by current process ..." when an Engine opened outside the driver holds it.
-     */
+    /** A directory another engine holds is a connection failure the caller cannot retry at once. */
     static SQLException openFailure(Path directory, SkiffException e) {
-        Throwable storageCause = e.getCause();
-        String detail = storageCause == null || storageCause.getMessage() == null ? "" : storageCause.getMessage();
-        if (detail.contains("lock hold by current process")) {
-            return new SQLNonTransientConnectionException("Database directory " + directory
-                    + " is already open in this process outside the Skiff driver; close that Engine first",
-                    IN_USE, 0, storageCause);
-        }
-        if (detail.toLowerCase(Locale.ROOT).contains("lock file")) {
-            return new SQLNonTransientConnectionException("Database directory " + directory
-                    + " is in use by another process (" + detail + ")", IN_USE, 0, storageCause);
+        if (e.code() == ErrorCode.DATABASE_IN_USE) {
+            return new SQLNonTransientConnectionException("[" + e.code() + "] " + e.getMessage(),
+                    e.sqlState(), e.code().ordinal() + 1, e);
         }
         return SkiffErrors.toSQLException(e);
     }

@@ -115,7 +115,7 @@ class EmbeddedDatabasesTest {
         try (Engine outside = Engine.open(dir, SMALL)) {
             SQLException failure = catchThrowableOfType(SQLException.class, () -> EmbeddedDatabases.openFile(dir, SMALL));
             assertThat((Throwable) failure).isInstanceOf(SQLNonTransientConnectionException.class)
-                    .hasMessageContaining("already open in this process outside the Skiff driver");
+                    .hasMessageContaining("is in use by another Skiff engine");
             assertThat(failure.getSQLState()).isEqualTo("55006");
         }
         try (EmbeddedDatabase afterwards = EmbeddedDatabases.openFile(dir, SMALL)) {

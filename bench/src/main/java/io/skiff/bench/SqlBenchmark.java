@@ -1,0 +1,360 @@
+package io.skiff.bench;
+
+import io.skiff.core.value.Item;
+import io.skiff.storage.ItemCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.CompressionType;
+import org.rocksdb.LRUCache;
+import org.rocksdb.Options;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+
+/**
+ * SQL through the embedded JDBC driver beside raw RocksDB JNI doing the same work on the same
+ * data, in one run: prepared point SELECT (1 and 2 threads), batch INSERT of 500 rows, a 100-row
+ * range SELECT, and the time from opening an existing database to the first query's result.
+ *
+ * <pre>java ... io.skiff.bench.SqlBenchmark [--items N] [--seconds S]</pre>
+ */
+public final class SqlBenchmark {
+
+    private static final int BATCH = 500;
+    private static final int RANGE_PARTITIONS = 1000;
+    private static final int RANGE_ROWS = 100;
+
+    private final int items;
+    private final int seconds;
+    private final Path root;
+    private final String url;
+    private RocksDB raw;
+    private final List<AutoCloseable> rawResources = new ArrayList<>();
+    private WriteOptions rawWrite;
+
+    private SqlBenchmark(int items, int seconds, Path root) {
+        this.items = items;
+        this.seconds = seconds;
+        this.root = root;
+        this.url = "jdbc:skiff:file:" + root.resolve("skiff");
+    }
+
+    public static void main(String[] args) throws Exception {
+        int items = 1_000_000;
+        int seconds = 5;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--items")) {
+                items = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--seconds")) {
+                seconds = Integer.parseInt(args[i + 1]);
+            }
+        }
+        Path root = Files.createTempDirectory("skiff-sql-bench");
+        try {
+            new SqlBenchmark(items, seconds, root).run();
+        } finally {
+            deleteTree(root);
+        }
+    }
+
+    private void run() throws Exception {
+        openRaw();
+        List<String> report = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("CREATE TABLE users (pk VARCHAR, name VARCHAR, age INTEGER, city VARCHAR, PRIMARY KEY (pk))");
+                ddl.execute("CREATE TABLE events (device VARCHAR, seq BIGINT, kind VARCHAR, PRIMARY KEY (device, seq))");
+            }
+            double sqlInsert = batchInsertSql(connection);
+            double rawInsert = batchInsertRaw();
+            report.add(row("batch INSERT (500 rows), rows/s", sqlInsert, rawInsert, "0.40"));
+            loadEvents(connection);
+            for (int threads = 1; threads <= 2; threads++) {
+                double sql = measure(threads, this::pointSelectSql);
+                double rawGet = measure(threads, this::pointGetRaw);
+                report.add(row("point SELECT, " + threads + " thread(s)", sql, rawGet, "0.50"));
+            }
+            report.add(row("range SELECT (100 rows)", measure(1, this::rangeSelectSql), measure(1, this::rangeRaw), ""));
+        }
+        double openMillis = openAndFirstQuery();
+        closeRaw();
+        System.out.println();
+        System.out.printf("%d items, %d s per measurement%n", items, seconds);
+        System.out.printf("%-36s %14s %14s %8s %8s%n", "operation", "skiff ops/s", "raw ops/s", "ratio", "target");
+        report.forEach(System.out::println);
+        System.out.printf("%-36s %11.0f ms %14s %8s %8s%n", "open existing db + first query", openMillis, "", "",
+                "< 1000");
+    }
+
+    private static String row(String name, double skiff, double raw, String target) {
+        return String.format("%-36s %14.0f %14.0f %8.2f %8s", name, skiff, raw, skiff / raw, target);
+    }
+
+    // ---- loading ---------------------------------------------------------------------------
+
+    private static Item user(int i) {
+        return Item.builder().s("pk", "user#" + i).s("name", "name-" + i).n("age", 18 + i % 60)
+                .s("city", "city-" + i % 500).build();
+    }
+
+    private double batchInsertSql(Connection connection) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO users (pk, name, age, city) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < items; i++) {
+                insert.setString(1, "user#" + i);
+                insert.setString(2, "name-" + i);
+                insert.setInt(3, 18 + i % 60);
+                insert.setString(4, "city-" + i % 500);
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0 || i + 1 == items) {
+                    insert.executeBatch();
+                }
+            }
+        }
+        return items / seconds(start);
+    }
+
+    private double batchInsertRaw() throws RocksDBException {
+        long start = System.nanoTime();
+        try (WriteBatch batch = new WriteBatch()) {
+            for (int i = 0; i < items; i++) {
+                Item user = user(i);
+                batch.put(BenchData.rawKey(user.get("pk"), null), ItemCodec.encode(user));
+                if ((i + 1) % BATCH == 0 || i + 1 == items) {
+                    raw.write(rawWrite, batch);
+                    batch.clear();
+                }
+            }
+        }
+        return items / seconds(start);
+    }
+
+    private void loadEvents(Connection connection) throws SQLException, RocksDBException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO events (device, seq, kind) VALUES (?, ?, ?)"); WriteBatch batch = new WriteBatch()) {
+            for (int device = 0; device < RANGE_PARTITIONS; device++) {
+                for (int seq = 0; seq < RANGE_ROWS; seq++) {
+                    insert.setString(1, "device#" + device);
+                    insert.setLong(2, seq);
+                    insert.setString(3, "reading");
+                    insert.addBatch();
+                    Item event = Item.builder().s("device", "device#" + device).n("seq", seq).s("kind", "reading")
+                            .build();
+                    batch.put(BenchData.rawKey(event.get("device"), event.get("seq")), ItemCodec.encode(event));
+                }
+                insert.executeBatch();
+                raw.write(rawWrite, batch);
+                batch.clear();
+            }
+        }
+    }
+
+    // ---- measured operations ---------------------------------------------------------------
+
+    /** One measured worker: set up once per thread, then called in a loop. */
+    private interface Worker extends AutoCloseable {
+        void call(Random random) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    private interface WorkerFactory {
+        Worker create() throws Exception;
+    }
+
+    private Worker pointSelectSql() throws SQLException {
+        Connection connection = DriverManager.getConnection(url);
+        PreparedStatement select = connection.prepareStatement("SELECT name, age, city FROM users WHERE pk = ?");
+        return new Worker() {
+            @Override
+            public void call(Random random) throws SQLException {
+                select.setString(1, "user#" + random.nextInt(items));
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next() || rs.getString(1) == null) {
+                        throw new IllegalStateException("missing row");
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws SQLException {
+                select.close();
+                connection.close();
+            }
+        };
+    }
+
+    private Worker pointGetRaw() {
+        return random -> {
+            byte[] value = raw.get(BenchData.rawKey(io.skiff.core.value.AttributeValue.s("user#" + random.nextInt(items)),
+                    null));
+            if (ItemCodec.decode(value).get("name") == null) {
+                throw new IllegalStateException("missing item");
+            }
+        };
+    }
+
+    private Worker rangeSelectSql() throws SQLException {
+        Connection connection = DriverManager.getConnection(url);
+        PreparedStatement select = connection.prepareStatement(
+                "SELECT seq, kind FROM events WHERE device = ? ORDER BY seq");
+        return new Worker() {
+            @Override
+            public void call(Random random) throws SQLException {
+                select.setString(1, "device#" + random.nextInt(RANGE_PARTITIONS));
+                int rows = 0;
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                        rows++;
+                    }
+                }
+                if (rows != RANGE_ROWS) {
+                    throw new IllegalStateException("expected " + RANGE_ROWS + " rows, got " + rows);
+                }
+            }
+
+            @Override
+            public void close() throws SQLException {
+                select.close();
+                connection.close();
+            }
+        };
+    }
+
+    private Worker rangeRaw() {
+        return random -> {
+            byte[] prefix = BenchData.rawKey(io.skiff.core.value.AttributeValue.s("device#"
+                    + random.nextInt(RANGE_PARTITIONS)), null);
+            byte[] end = prefix.clone();
+            end[end.length - 1]++;
+            int rows = 0;
+            try (Slice lower = new Slice(prefix); Slice upper = new Slice(end);
+                 ReadOptions options = new ReadOptions().setIterateLowerBound(lower).setIterateUpperBound(upper);
+                 RocksIterator it = raw.newIterator(options)) {
+                for (it.seekToFirst(); it.isValid(); it.next()) {
+                    ItemCodec.decode(it.value());
+                    rows++;
+                }
+            }
+            if (rows != RANGE_ROWS) {
+                throw new IllegalStateException("expected " + RANGE_ROWS + " rows, got " + rows);
+            }
+        };
+    }
+
+    /** Calls per second over {@code seconds}, after a warm-up of the same length, on N threads. */
+    private double measure(int threads, WorkerFactory factory) throws Exception {
+        run(threads, factory, seconds);
+        return run(threads, factory, seconds) / (double) seconds;
+    }
+
+    private long run(int threads, WorkerFactory factory, int duration) throws Exception {
+        AtomicLong calls = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        List<Exception> failures = new ArrayList<>();
+        long end = System.nanoTime() + duration * 1_000_000_000L;
+        for (int t = 0; t < threads; t++) {
+            Worker worker = factory.create();
+            int seed = t;
+            Thread thread = new Thread(() -> {
+                Random random = new Random(seed);
+                long done = 0;
+                try (worker) {
+                    while (System.nanoTime() < end) {
+                        worker.call(random);
+                        done++;
+                    }
+                } catch (Exception e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+                calls.addAndGet(done);
+            });
+            workers.add(thread);
+            thread.start();
+        }
+        for (Thread thread : workers) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        return calls.get();
+    }
+
+    private double openAndFirstQuery() throws SQLException {
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(url);
+             PreparedStatement select = connection.prepareStatement("SELECT name FROM users WHERE pk = ?")) {
+            select.setString(1, "user#1");
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                rs.getString(1);
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    // ---- raw RocksDB ---------------------------------------------------------------------
+
+    private void openRaw() throws RocksDBException, IOException {
+        Path dir = root.resolve("raw");
+        Files.createDirectories(dir);
+        LRUCache cache = new LRUCache(64L << 20);
+        BloomFilter bloom = new BloomFilter(10, false);
+        BlockBasedTableConfig table = new BlockBasedTableConfig().setBlockCache(cache).setFilterPolicy(bloom)
+                .setCacheIndexAndFilterBlocks(true).setPinL0FilterAndIndexBlocksInCache(true);
+        Options options = new Options().setCreateIfMissing(true).setTableFormatConfig(table)
+                .setWriteBufferSize(64L << 20).setMaxBackgroundJobs(2)
+                .setCompressionType(CompressionType.LZ4_COMPRESSION).setBytesPerSync(1 << 20);
+        rawWrite = new WriteOptions();
+        rawResources.add(rawWrite);
+        rawResources.add(options);
+        rawResources.add(bloom);
+        rawResources.add(cache);
+        raw = RocksDB.open(options, dir.toString());
+    }
+
+    private void closeRaw() throws Exception {
+        raw.close();
+        for (AutoCloseable resource : rawResources) {
+            resource.close();
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}
