@@ -322,6 +322,7 @@ public final class SqlBenchmark {
     // ---- raw RocksDB ---------------------------------------------------------------------
 
     private void openRaw() throws RocksDBException, IOException {
+        RocksDB.loadLibrary();
         Path dir = root.resolve("raw");
         Files.createDirectories(dir);
         LRUCache cache = new LRUCache(64L << 20);

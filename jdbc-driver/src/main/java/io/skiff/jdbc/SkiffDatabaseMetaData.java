@@ -2,6 +2,7 @@ package io.skiff.jdbc;
 
 import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
+import io.skiff.sql.schema.TableColumns;
 import io.skiff.core.value.AttributeNames;
 import io.skiff.core.value.AttributeType;
 import io.skiff.core.value.NumberValue;
@@ -125,6 +126,12 @@ final class SkiffDatabaseMetaData implements DatabaseMetaData {
                         column.key() ? columnNoNulls : columnNullable,
                         column.role() + ", Skiff type " + column.type(), null, null, null, null,
                         i + 1, column.key() ? "NO" : "YES", null, null, null, null, "NO", "NO");
+            }
+            if (columnMatches.test(TableColumns.DOCUMENT)) {
+                // The map of undeclared attributes that every Skiff table shows last in SELECT *.
+                result.add(null, SCHEMA, table.name(), TableColumns.DOCUMENT, java.sql.Types.JAVA_OBJECT, "MAP",
+                        null, null, null, null, columnNullable, "the attributes the table does not declare", null,
+                        null, null, null, columns.size() + 1, "YES", null, null, null, null, "NO", "NO");
             }
         }
         return result.toResultSet();

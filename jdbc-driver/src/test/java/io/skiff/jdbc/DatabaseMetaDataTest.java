@@ -115,12 +115,13 @@ class DatabaseMetaDataTest {
                         ? DatabaseMetaData.columnNoNulls : DatabaseMetaData.columnNullable);
             }
         }
-        assertThat(names).containsExactly("pk", "sk", "kind", "flag", "data", "tags", "doc");
+        assertThat(names).containsExactly("pk", "sk", "kind", "flag", "data", "tags", "doc", "_doc");
         assertThat(types).containsExactly(Types.VARCHAR, Types.DECIMAL, Types.VARCHAR, Types.BOOLEAN, Types.VARBINARY,
-                Types.OTHER, Types.OTHER);
-        assertThat(typeNames).containsExactly("VARCHAR", "DECIMAL", "VARCHAR", "BOOLEAN", "VARBINARY", "OTHER", "OTHER");
-        assertThat(positions).containsExactly(1, 2, 3, 4, 5, 6, 7);
-        assertThat(nullable).containsExactly("NO", "NO", "YES", "YES", "YES", "YES", "YES");
+                Types.OTHER, Types.OTHER, Types.JAVA_OBJECT);
+        assertThat(typeNames).containsExactly("VARCHAR", "DECIMAL", "VARCHAR", "BOOLEAN", "VARBINARY", "OTHER", "OTHER",
+                "MAP");
+        assertThat(positions).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(nullable).containsExactly("NO", "NO", "YES", "YES", "YES", "YES", "YES", "YES");
 
         try (ResultSet sortKey = meta.getColumns(null, null, "events", "s%")) {
             assertThat(sortKey.next()).isTrue();

@@ -300,8 +300,14 @@ public final class Engine implements ItemStore, AutoCloseable {
             return ItemCodec.decode(value);
         }
         Set<String> names = new HashSet<>();
-        request.projection().forEach(path -> names.add(path.topName()));
-        return Projection.of(request.projection()).apply(ItemCodec.decode(value, names));
+        boolean topLevelOnly = true;
+        for (io.skiff.core.expr.Path path : request.projection()) {
+            names.add(path.topName());
+            topLevelOnly &= path.isTopLevel();
+        }
+        Item decoded = ItemCodec.decode(value, names);
+        // Decoding only the named attributes already is the projection of top-level paths.
+        return topLevelOnly ? decoded : Projection.of(request.projection()).apply(decoded);
     }
 
     // ---- checkpoints --------------------------------------------------------------------

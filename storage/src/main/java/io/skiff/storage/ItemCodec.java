@@ -75,7 +75,7 @@ public final class ItemCodec {
             throw corrupt("unknown item format version " + version);
         }
         int count = in.readVarInt();
-        LinkedHashMap<String, AttributeValue> attributes = new LinkedHashMap<>(Math.max(4, count * 2));
+        Item.Builder attributes = Item.builder();
         for (int i = 0; i < count; i++) {
             String name = readString(in);
             if (wanted == null || wanted.contains(name)) {
@@ -84,7 +84,7 @@ public final class ItemCodec {
                 skipValue(in);
             }
         }
-        return Item.of(attributes);
+        return attributes.build();
     }
 
     private static void writeValue(AttributeValue value, ByteWriter out) {

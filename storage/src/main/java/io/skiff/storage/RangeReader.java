@@ -34,7 +34,10 @@ final class RangeReader {
             return new Page(List.of(), 0, Optional.empty());
         }
         Set<String> wanted = decodedAttributes(table, filter, projection);
+        // Top-level paths are projected by decoding only them (keys included, for paging).
+        boolean nested = projection.stream().anyMatch(path -> !path.isTopLevel());
         Projection projector = projection.isEmpty() ? null : Projection.of(projection);
+        Set<String> projectedNames = nested || projection.isEmpty() ? null : topNames(projection);
         List<Item> items = new ArrayList<>();
         int scanned = 0;
         long bytes = 0;
@@ -55,7 +58,8 @@ final class RangeReader {
                 bytes += value.length;
                 last = item;
                 if (filter.isEmpty() || filter.get().test(item)) {
-                    items.add(projector == null ? item : projector.apply(item));
+                    items.add(projector == null ? item
+                            : projectedNames != null ? only(item, projectedNames) : projector.apply(item));
                 }
                 if (forward) {
                     it.next();
@@ -73,6 +77,26 @@ final class RangeReader {
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("reading table '" + table.name() + "'", e);
         }
+    }
+
+    private static Set<String> topNames(List<Path> projection) {
+        Set<String> names = new HashSet<>();
+        projection.forEach(path -> names.add(path.topName()));
+        return names;
+    }
+
+    /** The item without the attributes decoded only for paging (keys the projection did not ask for). */
+    private static Item only(Item item, Set<String> names) {
+        if (names.containsAll(item.names())) {
+            return item;
+        }
+        Item.Builder kept = Item.builder();
+        item.attributes().forEach((name, value) -> {
+            if (names.contains(name)) {
+                kept.put(name, value);
+            }
+        });
+        return kept.build();
     }
 
     /**

@@ -19,25 +19,34 @@ final class ExecutionContext implements DataContext {
 
     private final SchemaPlus rootSchema;
     private final JavaTypeFactory typeFactory;
-    private final Map<String, Object> values = new HashMap<>();
+    /** Shared with the compiled plan and never changed: no copy per execution. */
+    private final Map<String, Object> stashed;
+    private final List<Object> parameters;
+    /** This execution's own values (clock, cancel flag, collectors), made when first asked for. */
+    private Map<String, Object> values;
 
     ExecutionContext(SchemaPlus rootSchema, JavaTypeFactory typeFactory, Map<String, Object> stashed,
                      List<Object> parameters) {
         this.rootSchema = rootSchema;
         this.typeFactory = typeFactory;
-        values.putAll(stashed);
-        for (int i = 0; i < parameters.size(); i++) {
-            values.put("?" + i, parameters.get(i));
+        this.stashed = stashed;
+        this.parameters = parameters;
+    }
+
+    private Map<String, Object> values() {
+        if (values == null) {
+            values = new HashMap<>();
+            long now = System.currentTimeMillis();
+            TimeZone zone = TimeZone.getDefault();
+            values.put(Variable.UTC_TIMESTAMP.camelName, now);
+            values.put(Variable.CURRENT_TIMESTAMP.camelName, now);
+            values.put(Variable.LOCAL_TIMESTAMP.camelName, now + zone.getOffset(now));
+            values.put(Variable.TIME_ZONE.camelName, zone);
+            values.put(Variable.CANCEL_FLAG.camelName, new AtomicBoolean());
+            values.put(Variable.USER.camelName, "skiff");
+            values.put(Variable.SYSTEM_USER.camelName, System.getProperty("user.name", "skiff"));
         }
-        long now = System.currentTimeMillis();
-        TimeZone zone = TimeZone.getDefault();
-        values.put(Variable.UTC_TIMESTAMP.camelName, now);
-        values.put(Variable.CURRENT_TIMESTAMP.camelName, now);
-        values.put(Variable.LOCAL_TIMESTAMP.camelName, now + zone.getOffset(now));
-        values.put(Variable.TIME_ZONE.camelName, zone);
-        values.put(Variable.CANCEL_FLAG.camelName, new AtomicBoolean());
-        values.put(Variable.USER.camelName, "skiff");
-        values.put(Variable.SYSTEM_USER.camelName, System.getProperty("user.name", "skiff"));
+        return values;
     }
 
     @Override
@@ -56,11 +65,16 @@ final class ExecutionContext implements DataContext {
     }
 
     void put(String name, Object value) {
-        values.put(name, value);
+        values().put(name, value);
     }
 
     @Override
     public Object get(String name) {
-        return values.get(name);
+        if (name.startsWith("?")) {
+            int index = Integer.parseInt(name, 1, name.length(), 10);
+            return index < parameters.size() ? parameters.get(index) : null;
+        }
+        Object value = stashed.get(name);
+        return value != null ? value : values().get(name);
     }
 }

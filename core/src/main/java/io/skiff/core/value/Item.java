@@ -103,7 +103,7 @@ public final class Item {
 
     /** Collects attributes in order; a later value for the same name replaces the earlier one. */
     public static final class Builder {
-        private final LinkedHashMap<String, AttributeValue> attributes = new LinkedHashMap<>();
+        private LinkedHashMap<String, AttributeValue> attributes = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -125,8 +125,14 @@ public final class Item {
             return put(name, NumberValue.parse(text));
         }
 
+        /** The item; the builder starts over empty, so the map it hands over is never shared. */
         public Item build() {
-            return Item.of(attributes);
+            if (attributes.isEmpty()) {
+                return EMPTY;
+            }
+            Item item = new Item(java.util.Collections.unmodifiableMap(attributes));
+            attributes = new LinkedHashMap<>();
+            return item;
         }
     }
 }
