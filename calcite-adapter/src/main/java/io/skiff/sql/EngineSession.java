@@ -4,7 +4,9 @@ import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.sql.ddl.DdlExecutor;
 import io.skiff.sql.exec.StatementPlanner;
+import io.skiff.sql.rel.DirectInsert;
 import java.util.List;
+import java.util.Optional;
 import org.apache.calcite.sql.SqlExplain;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -39,7 +41,8 @@ final class EngineSession implements SqlSession {
                 return new Statements.Query(sql, parsed.compile(node), parsed.parameters());
             }
             if (node.getKind().belongsTo(SqlKind.DML)) {
-                return new Statements.Dml(sql, parsed.compile(node), parsed.parameters());
+                Optional<DirectInsert> direct = DirectInsert.of(node, planner::table);
+                return new Statements.Dml(sql, parsed.compile(node), parsed.parameters(), direct);
             }
             throw SkiffException.at(ErrorCode.VALIDATION_ERROR, Math.max(1, node.getParserPosition().getLineNum()),
                     Math.max(1, node.getParserPosition().getColumnNum()),

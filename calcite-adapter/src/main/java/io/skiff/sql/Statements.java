@@ -104,8 +104,8 @@ final class Statements {
     }
 
     /** INSERT, UPDATE or DELETE: its plan yields one row, the number of items written. */
-    record Dml(String sql, io.skiff.sql.exec.CompiledPlan plan, List<ParameterInfo> parameters)
-            implements SqlStatement {
+    record Dml(String sql, io.skiff.sql.exec.CompiledPlan plan, List<ParameterInfo> parameters,
+               java.util.Optional<io.skiff.sql.rel.DirectInsert> direct) implements SqlStatement {
         @Override
         public Kind kind() {
             return Kind.DML;
@@ -135,6 +135,9 @@ final class Statements {
 
         private long run(List<Object> values, io.skiff.sql.rel.WriteCollector collector) {
             EngineSession.checkedParameters(values, parameters.size());
+            if (direct.isPresent()) {
+                return direct.get().run(values, collector);
+            }
             try (RowCursor cursor = plan.open(values, collector)) {
                 return cursor.next() ? ((Number) cursor.get(0)).longValue() : 0;
             }

@@ -97,6 +97,21 @@ class DmlTest extends SqlFixture {
     }
 
     @Test
+    void singleRowInsertsOfLiteralsAndParametersWriteWhatThePlannedPathWrites() {
+        update("INSERT INTO users (pk, name, age, vip, note) VALUES ('d1', 'Ova', 31, TRUE, NULL)");
+        update("INSERT INTO users (pk, name, age, vip) VALUES (?, ?, ?, ?)", "d2", "Bo", 25, false);
+        update("INSERT INTO users (pk, name, age, vip, note) VALUES ('d3', 'Cy', 40, TRUE, NULL), "
+                + "('d4', 'Di', 22, FALSE, NULL)");
+        assertThat(query("SELECT pk, name, age, vip FROM users ORDER BY pk")).containsExactly(
+                List.of("d1", "Ova", new BigDecimal(31), true), List.of("d2", "Bo", new BigDecimal(25), false),
+                List.of("d3", "Cy", new BigDecimal(40), true), List.of("d4", "Di", new BigDecimal(22), false));
+        assertThat(query("SELECT _doc FROM users WHERE pk = 'd1'")).containsExactly(List.of(Map.of("vip", true)));
+        failure(ErrorCode.DUPLICATE_ITEM, () -> update("INSERT INTO users (pk, name) VALUES (?, ?)", "d2", "x"));
+        failure(ErrorCode.VALIDATION_ERROR, () -> update("INSERT INTO users (pk, name) VALUES (?, ?)", "d5", 7));
+        assertThat(query("SELECT COUNT(*) FROM users")).containsExactly(List.of(4L));
+    }
+
+    @Test
     void preparedInsertsTakeParameters() {
         SqlStatement insert = session.prepare("INSERT INTO users (pk, name, age) VALUES (?, ?, ?)");
         assertThat(insert.parameters()).hasSize(3);

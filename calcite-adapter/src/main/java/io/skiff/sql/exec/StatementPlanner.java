@@ -148,7 +148,12 @@ public final class StatementPlanner {
     }
 
     private Optional<TableColumns> columnsOf(String table) {
-        Table found = skiffSchema.tables().get(table);
-        return found instanceof SkiffTable skiff ? Optional.of(skiff.columns()) : Optional.empty();
+        return table(table).map(SkiffTable::columns);
+    }
+
+    /** The Skiff table of that name, if there is one. */
+    public Optional<SkiffTable> table(String name) {
+        Table found = skiffSchema.tables().get(name);
+        return found instanceof SkiffTable skiff ? Optional.of(skiff) : Optional.empty();
     }
 }

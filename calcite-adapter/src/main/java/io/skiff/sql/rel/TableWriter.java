@@ -45,19 +45,28 @@ public final class TableWriter {
         for (Object[] row : input) {
             writes.add(writeFor(schema, row));
         }
-        Object collector = context.get(WriteCollector.CONTEXT_KEY);
+        submit(store, writes, context.get(WriteCollector.CONTEXT_KEY));
+        return Linq4j.singletonEnumerable((long) writes.size());
+    }
+
+    /** Commits writes now, or hands them to the batch's collector when there is one. */
+    static void submit(ItemStore store, List<TransactWriteItem> writes, Object collector) {
         if (collector instanceof WriteCollector batch) {
             batch.add(store, writes);
         } else if (!writes.isEmpty()) {
             commit(store, writes);
         }
-        return Linq4j.singletonEnumerable((long) writes.size());
+    }
+
+    /** The write of one inserted item: fails with DUPLICATE_ITEM when the key exists. */
+    static TransactWriteItem insertOf(TableSchema schema, Item item) {
+        return TransactWriteItem.put(PutItem.insert(schema.name(), withGeneratedKey(schema, item)));
     }
 
     private TransactWriteItem writeFor(TableSchema schema, Object[] row) {
         switch (operation) {
             case INSERT:
-                return TransactWriteItem.put(PutItem.insert(schema.name(), withGeneratedKey(schema, rows.toItem(row))));
+                return insertOf(schema, rows.toItem(row));
             case DELETE:
                 return TransactWriteItem.delete(DeleteItem.of(schema.name(), schema.keyOf(rows.toItem(row))));
             case UPDATE:
