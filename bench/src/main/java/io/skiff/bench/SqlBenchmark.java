@@ -331,7 +331,8 @@ public final class SqlBenchmark {
                 .setCacheIndexAndFilterBlocks(true).setPinL0FilterAndIndexBlocksInCache(true);
         Options options = new Options().setCreateIfMissing(true).setTableFormatConfig(table)
                 .setWriteBufferSize(64L << 20).setMaxBackgroundJobs(2)
-                .setCompressionType(CompressionType.LZ4_COMPRESSION).setBytesPerSync(1 << 20);
+                .setCompressionType(CompressionType.LZ4_COMPRESSION).setBytesPerSync(1 << 20)
+                .setMemtableWholeKeyFiltering(true).setMemtablePrefixBloomSizeRatio(0.1);
         rawWrite = new WriteOptions();
         rawResources.add(rawWrite);
         rawResources.add(options);

@@ -137,7 +137,8 @@ public class StorageBenchmarks {
                 .setCacheIndexAndFilterBlocks(true).setPinL0FilterAndIndexBlocksInCache(true);
         rawOptions = new Options().setCreateIfMissing(true).setTableFormatConfig(rawTable)
                 .setWriteBufferSize(same.writeBufferBytes()).setMaxBackgroundJobs(same.maxBackgroundJobs())
-                .setCompressionType(CompressionType.LZ4_COMPRESSION).setBytesPerSync(1 << 20);
+                .setCompressionType(CompressionType.LZ4_COMPRESSION).setBytesPerSync(1 << 20)
+                .setMemtableWholeKeyFiltering(true).setMemtablePrefixBloomSizeRatio(0.1);
         rawWrite = new WriteOptions().setSync(same.syncWrites());
         raw = RocksDB.open(rawOptions, dir.toString());
     }

@@ -39,6 +39,10 @@ final class RocksResources implements AutoCloseable {
                 .setMaxBackgroundJobs(config.maxBackgroundJobs())
                 .setCompressionType(compressionOf(config.compression()))
                 .setBytesPerSync(1 << 20)
+                // A bloom filter over the memtable: inserts check their key is absent, and a miss
+                // must not walk the memtable's skip list.
+                .setMemtableWholeKeyFiltering(config.bloomBitsPerKey() > 0)
+                .setMemtablePrefixBloomSizeRatio(config.bloomBitsPerKey() > 0 ? 0.1 : 0)
                 .setInfoLogLevel(InfoLogLevel.WARN_LEVEL)
                 .setKeepLogFileNum(3);
         writeOptions = own(new WriteOptions()).setSync(config.syncWrites());
