@@ -48,7 +48,7 @@ final class ItemWriter {
         Item item = rules.checkNewItem(table.schema(), request.item());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), item);
         boolean needsOld = request.condition().isPresent() || request.onlyIfAbsent()
-                || request.returnValues() == ReturnValues.ALL_OLD;
+                || request.returnValues() == ReturnValues.ALL_OLD || request.expected().isPresent();
         try (KeyLocks.Held held = locks.lock(key)) {
             Item old = needsOld ? read(key) : null;
             rules.checkPut(request, table.schema(), old);

@@ -42,6 +42,11 @@ final class WriteRules {
             throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: table '" + schema.name()
                     + "' already has an item with key " + describeKey(schema, request.item()));
         }
+        if (request.expected().isPresent() && !request.expected().get().equals(old)) {
+            throw new SkiffException(ErrorCode.WRITE_CONFLICT, "The item with key " + describeKey(schema, request.item())
+                    + " in table '" + schema.name() + "' changed after it was read; nothing was written, retry the"
+                    + " statement");
+        }
         checkCondition(request.condition(), old);
     }
 

@@ -70,6 +70,16 @@ class ItemOperationsTest extends EngineFixture {
     }
 
     @Test
+    void aReadModifyWriteFailsWhenTheItemChangedSinceTheRead() {
+        engine.put(PutItem.of(USERS, user("u1", 30)));
+        Item read = engine.get(GetItem.of(USERS, key("u1"))).orElseThrow();
+        engine.put(PutItem.of(USERS, user("u1", 31)).ifUnchanged(read));
+        var e = failure(ErrorCode.WRITE_CONFLICT, () -> engine.put(PutItem.of(USERS, user("u1", 99)).ifUnchanged(read)));
+        assertThat(e.sqlState()).isEqualTo("40001");
+        assertThat(engine.get(GetItem.of(USERS, key("u1")))).contains(user("u1", 31));
+    }
+
+    @Test
     void insertOfAnExistingKeyIsADuplicateAndWritesNothing() {
         engine.put(PutItem.insert(USERS, user("u1", 30)));
         var e = failure(ErrorCode.DUPLICATE_ITEM, () -> engine.put(PutItem.insert(USERS, user("u1", 40))));

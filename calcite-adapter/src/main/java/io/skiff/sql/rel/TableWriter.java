@@ -70,7 +70,9 @@ public final class TableWriter {
             case DELETE:
                 return TransactWriteItem.delete(DeleteItem.of(schema.name(), schema.keyOf(rows.toItem(row))));
             case UPDATE:
-                return TransactWriteItem.put(PutItem.of(schema.name(), updated(schema, row)));
+                // Written only if the item is still the one read: concurrent updates cannot be lost.
+                return TransactWriteItem.put(PutItem.of(schema.name(), updated(schema, row))
+                        .ifUnchanged(rows.toItem(java.util.Arrays.copyOf(row, rows.columns().size()))));
             default:
                 throw SkiffException.validation(operation + " is not supported");
         }

@@ -23,6 +23,8 @@ public enum ErrorCode {
     ITEM_TOO_LARGE("54000", "INVALID_ARGUMENT"),
     /** A transaction was cancelled; the exception carries one reason per item. */
     TRANSACTION_CANCELLED("40002", "ABORTED"),
+    /** The item changed between the read and the write of a statement; retrying may succeed. */
+    WRITE_CONFLICT("40001", "ABORTED"),
     /** A named checkpoint does not exist. */
     CHECKPOINT_NOT_FOUND("42704", "NOT_FOUND"),
     /** A checkpoint of that name already exists. */
