@@ -62,10 +62,11 @@ final class ItemWriter {
     WriteResult delete(DeleteItem request) {
         TableDescriptor table = catalog.require(request.table());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
-        boolean needsOld = request.condition().isPresent() || request.returnValues() == ReturnValues.ALL_OLD;
+        boolean needsOld = request.condition().isPresent() || request.returnValues() == ReturnValues.ALL_OLD
+                || request.expected().isPresent();
         try (KeyLocks.Held held = locks.lock(key)) {
             Item old = needsOld ? read(key) : null;
-            rules.checkDelete(request, old);
+            rules.checkDelete(request, table.schema(), old);
             db.delete(rocks.writeOptions, key);
             return request.returnValues() == ReturnValues.ALL_OLD ? result(old) : WriteResult.NOTHING;
         } catch (RocksDBException e) {
@@ -160,7 +161,7 @@ final class ItemWriter {
         } else if (item instanceof TransactWriteItem.Update update) {
             batch.put(key, ItemCodec.encode(rules.applyUpdate(update.request(), schema, old)));
         } else if (item instanceof TransactWriteItem.Delete delete) {
-            rules.checkDelete(delete.request(), old);
+            rules.checkDelete(delete.request(), schema, old);
             batch.delete(key);
         } else {
             rules.checkCondition(Optional.of(((TransactWriteItem.ConditionCheck) item).condition()), old);

@@ -42,15 +42,12 @@ final class WriteRules {
             throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: table '" + schema.name()
                     + "' already has an item with key " + describeKey(schema, request.item()));
         }
-        if (request.expected().isPresent() && !request.expected().get().equals(old)) {
-            throw new SkiffException(ErrorCode.WRITE_CONFLICT, "The item with key " + describeKey(schema, request.item())
-                    + " in table '" + schema.name() + "' changed after it was read; nothing was written, retry the"
-                    + " statement");
-        }
+        checkUnchanged(request.expected(), old, schema, request.item());
         checkCondition(request.condition(), old);
     }
 
-    void checkDelete(DeleteItem request, Item old) {
+    void checkDelete(DeleteItem request, TableSchema schema, Item old) {
+        checkUnchanged(request.expected(), old, schema, request.key());
         checkCondition(request.condition(), old);
     }
 
@@ -65,6 +62,15 @@ final class WriteRules {
         }
         Item base = old != null ? old : request.key();
         return checkNewItem(schema, request.update().apply(base));
+    }
+
+    /** A read-modify-write goes ahead only if the stored item is still the one that was read. */
+    private static void checkUnchanged(Optional<Item> expected, Item old, TableSchema schema, Item keyed) {
+        if (expected.isPresent() && !expected.get().equals(old)) {
+            throw new SkiffException(ErrorCode.WRITE_CONFLICT, "The item with key " + describeKey(schema, keyed)
+                    + " in table '" + schema.name() + "' changed after it was read; nothing was written, retry the"
+                    + " statement");
+        }
     }
 
     void checkCondition(Optional<Condition> condition, Item old) {

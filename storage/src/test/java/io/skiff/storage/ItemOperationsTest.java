@@ -77,6 +77,10 @@ class ItemOperationsTest extends EngineFixture {
         var e = failure(ErrorCode.WRITE_CONFLICT, () -> engine.put(PutItem.of(USERS, user("u1", 99)).ifUnchanged(read)));
         assertThat(e.sqlState()).isEqualTo("40001");
         assertThat(engine.get(GetItem.of(USERS, key("u1")))).contains(user("u1", 31));
+        failure(ErrorCode.WRITE_CONFLICT, () -> engine.delete(DeleteItem.of(USERS, key("u1")).ifUnchanged(read)));
+        assertThat(engine.get(GetItem.of(USERS, key("u1")))).isPresent();
+        engine.delete(DeleteItem.of(USERS, key("u1")).ifUnchanged(user("u1", 31)));
+        assertThat(engine.get(GetItem.of(USERS, key("u1")))).isEmpty();
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class TableWriter {
             case INSERT:
                 return insertOf(schema, rows.toItem(row));
             case DELETE:
-                return TransactWriteItem.delete(DeleteItem.of(schema.name(), schema.keyOf(rows.toItem(row))));
+                Item read = rows.toItem(row);
+                return TransactWriteItem.delete(DeleteItem.of(schema.name(), schema.keyOf(read)).ifUnchanged(read));
             case UPDATE:
                 // Written only if the item is still the one read: concurrent updates cannot be lost.
                 return TransactWriteItem.put(PutItem.of(schema.name(), updated(schema, row))
