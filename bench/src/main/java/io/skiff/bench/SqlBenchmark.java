@@ -2,7 +2,6 @@ package io.skiff.bench;
 
 import io.skiff.core.value.Item;
 import io.skiff.storage.ItemCodec;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,16 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
-import org.rocksdb.CompressionType;
-import org.rocksdb.LRUCache;
-import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -47,8 +39,8 @@ public final class SqlBenchmark {
     private final int seconds;
     private final Path root;
     private final String url;
+    private RawRocks rawRocks;
     private RocksDB raw;
-    private final List<AutoCloseable> rawResources = new ArrayList<>();
     private WriteOptions rawWrite;
 
     private SqlBenchmark(int items, int seconds, Path root) {
@@ -72,12 +64,14 @@ public final class SqlBenchmark {
         try {
             new SqlBenchmark(items, seconds, root).run();
         } finally {
-            deleteTree(root);
+            RawRocks.deleteTree(root);
         }
     }
 
     private void run() throws Exception {
-        openRaw();
+        rawRocks = RawRocks.open(root.resolve("raw"));
+        raw = rawRocks.db;
+        rawWrite = rawRocks.writeOptions;
         List<String> report = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url)) {
             try (Statement ddl = connection.createStatement()) {
@@ -96,7 +90,7 @@ public final class SqlBenchmark {
             report.add(row("range SELECT (100 rows)", measure(1, this::rangeSelectSql), measure(1, this::rangeRaw), ""));
         }
         double openMillis = openAndFirstQuery();
-        closeRaw();
+        rawRocks.close();
         System.out.println();
         System.out.printf("%d items, %d s per measurement%n", items, seconds);
         System.out.printf("%-36s %14s %14s %8s %8s%n", "operation", "skiff ops/s", "raw ops/s", "ratio", "target");
@@ -319,44 +313,7 @@ public final class SqlBenchmark {
         return (System.nanoTime() - start) / 1_000_000.0;
     }
 
-    // ---- raw RocksDB ---------------------------------------------------------------------
-
-    private void openRaw() throws RocksDBException, IOException {
-        RocksDB.loadLibrary();
-        Path dir = root.resolve("raw");
-        Files.createDirectories(dir);
-        LRUCache cache = new LRUCache(64L << 20);
-        BloomFilter bloom = new BloomFilter(10, false);
-        BlockBasedTableConfig table = new BlockBasedTableConfig().setBlockCache(cache).setFilterPolicy(bloom)
-                .setCacheIndexAndFilterBlocks(true).setPinL0FilterAndIndexBlocksInCache(true);
-        Options options = new Options().setCreateIfMissing(true).setTableFormatConfig(table)
-                .setWriteBufferSize(64L << 20).setMaxBackgroundJobs(2)
-                .setCompressionType(CompressionType.LZ4_COMPRESSION).setBytesPerSync(1 << 20)
-                .setMemtableWholeKeyFiltering(true).setMemtablePrefixBloomSizeRatio(0.1);
-        rawWrite = new WriteOptions();
-        rawResources.add(rawWrite);
-        rawResources.add(options);
-        rawResources.add(bloom);
-        rawResources.add(cache);
-        raw = RocksDB.open(options, dir.toString());
-    }
-
-    private void closeRaw() throws Exception {
-        raw.close();
-        for (AutoCloseable resource : rawResources) {
-            resource.close();
-        }
-    }
-
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -12,17 +12,14 @@ import io.skiff.storage.api.Page;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.Query;
 import io.skiff.storage.api.WriteRequest;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,11 +37,6 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
-import org.rocksdb.CompressionType;
-import org.rocksdb.LRUCache;
-import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -71,11 +63,9 @@ public class StorageBenchmarks {
 
     private Path root;
     Engine engine;
+    private RawRocks rawRocks;
     RocksDB raw;
-    private Options rawOptions;
-    private BlockBasedTableConfig rawTable;
     WriteOptions rawWrite;
-    private final List<AutoCloseable> rawResources = new ArrayList<>();
 
     /** Per-thread randomness, so threads never contend on one generator. */
     @State(Scope.Thread)
@@ -100,7 +90,9 @@ public class StorageBenchmarks {
         engine.createTable(TableSchema.of(USERS, KeyAttribute.of("pk", AttributeType.S)));
         engine.createTable(TableSchema.of(EVENTS, KeyAttribute.of("pk", AttributeType.S),
                 KeyAttribute.of("sk", AttributeType.N)));
-        openRaw(root.resolve("raw"), defaults);
+        rawRocks = RawRocks.open(root.resolve("raw"));
+        raw = rawRocks.db;
+        rawWrite = rawRocks.writeOptions;
         Random random = new Random(7);
         List<WriteRequest> batch = new ArrayList<>();
         try (WriteBatch rawBatch = new WriteBatch()) {
@@ -127,36 +119,11 @@ public class StorageBenchmarks {
         }
     }
 
-    private void openRaw(Path dir, EngineOptions same) throws RocksDBException, IOException {
-        Files.createDirectories(dir);
-        LRUCache cache = new LRUCache(same.blockCacheBytes());
-        BloomFilter bloom = new BloomFilter(same.bloomBitsPerKey(), false);
-        rawResources.add(cache);
-        rawResources.add(bloom);
-        rawTable = new BlockBasedTableConfig().setBlockCache(cache).setFilterPolicy(bloom)
-                .setCacheIndexAndFilterBlocks(true).setPinL0FilterAndIndexBlocksInCache(true);
-        rawOptions = new Options().setCreateIfMissing(true).setTableFormatConfig(rawTable)
-                .setWriteBufferSize(same.writeBufferBytes()).setMaxBackgroundJobs(same.maxBackgroundJobs())
-                .setCompressionType(CompressionType.LZ4_COMPRESSION).setBytesPerSync(1 << 20)
-                .setMemtableWholeKeyFiltering(true).setMemtablePrefixBloomSizeRatio(0.1);
-        rawWrite = new WriteOptions().setSync(same.syncWrites());
-        raw = RocksDB.open(rawOptions, dir.toString());
-    }
-
     @TearDown(Level.Trial)
     public void close() throws Exception {
         engine.close();
-        raw.close();
-        rawWrite.close();
-        rawOptions.close();
-        for (AutoCloseable resource : rawResources) {
-            resource.close();
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
+        rawRocks.close();
+        RawRocks.deleteTree(root);
     }
 
     // ---- get ----------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package io.skiff.storage;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
-import io.skiff.core.expr.Projection;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.Item;
 import io.skiff.core.value.ItemLimits;
@@ -22,7 +21,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -297,18 +295,8 @@ public final class Engine implements ItemStore, AutoCloseable {
     }
 
     private static Item decodeProjected(byte[] value, GetItem request) {
-        if (request.projection().isEmpty()) {
-            return ItemCodec.decode(value);
-        }
-        Set<String> names = new HashSet<>();
-        boolean topLevelOnly = true;
-        for (io.skiff.core.expr.Path path : request.projection()) {
-            names.add(path.topName());
-            topLevelOnly &= path.isTopLevel();
-        }
-        Item decoded = ItemCodec.decode(value, names);
-        // Decoding only the named attributes already is the projection of top-level paths.
-        return topLevelOnly ? decoded : Projection.of(request.projection()).apply(decoded);
+        ItemProjection projection = ItemProjection.of(request.projection(), Set.of());
+        return projection.apply(ItemCodec.decode(value, projection.decoded()));
     }
 
     // ---- checkpoints --------------------------------------------------------------------

@@ -57,7 +57,7 @@ record KeyRange(byte[] lower, byte[] upper) {
                 return new KeyRange(at, partitionEnd);
             case BETWEEN:
                 AttributeValue high = condition.upper().get();
-                if (compare(schema, condition.value(), high) > 0) {
+                if (compare(condition.value(), high) > 0) {
                     throw SkiffException.validation("Invalid sort-key condition: the BETWEEN lower bound is "
                             + "greater than its upper bound");
                 }
@@ -102,7 +102,7 @@ record KeyRange(byte[] lower, byte[] upper) {
         return out.toByteArray();
     }
 
-    private static int compare(TableSchema schema, AttributeValue a, AttributeValue b) {
+    private static int compare(AttributeValue a, AttributeValue b) {
         return Arrays.compareUnsigned(KeyEncoding.encode(a), KeyEncoding.encode(b));
     }
 

@@ -2,7 +2,6 @@ package io.skiff.storage;
 
 import io.skiff.core.expr.Condition;
 import io.skiff.core.expr.Path;
-import io.skiff.core.expr.Projection;
 import io.skiff.core.value.Item;
 import io.skiff.storage.api.Page;
 import java.util.ArrayList;
@@ -33,11 +32,9 @@ final class RangeReader {
         if (range.isEmpty()) {
             return new Page(List.of(), 0, Optional.empty());
         }
-        Set<String> wanted = decodedAttributes(table, filter, projection);
-        // Top-level paths are projected by decoding only them (keys included, for paging).
-        boolean nested = projection.stream().anyMatch(path -> !path.isTopLevel());
-        Projection projector = projection.isEmpty() ? null : Projection.of(projection);
-        Set<String> projectedNames = nested || projection.isEmpty() ? null : topNames(projection);
+        // The key is decoded too, for the page's last evaluated key; a filter needs whole items.
+        ItemProjection projector = ItemProjection.of(projection, keyNames(table));
+        Set<String> wanted = filter.isPresent() ? null : projector.decoded();
         List<Item> items = new ArrayList<>();
         int scanned = 0;
         long bytes = 0;
@@ -58,8 +55,7 @@ final class RangeReader {
                 bytes += value.length;
                 last = item;
                 if (filter.isEmpty() || filter.get().test(item)) {
-                    items.add(projector == null ? item
-                            : projectedNames != null ? only(item, projectedNames) : projector.apply(item));
+                    items.add(projector.apply(item));
                 }
                 if (forward) {
                     it.next();
@@ -79,37 +75,8 @@ final class RangeReader {
         }
     }
 
-    private static Set<String> topNames(List<Path> projection) {
+    private static Set<String> keyNames(TableDescriptor table) {
         Set<String> names = new HashSet<>();
-        projection.forEach(path -> names.add(path.topName()));
-        return names;
-    }
-
-    /** The item without the attributes decoded only for paging (keys the projection did not ask for). */
-    private static Item only(Item item, Set<String> names) {
-        if (names.containsAll(item.names())) {
-            return item;
-        }
-        Item.Builder kept = Item.builder();
-        item.attributes().forEach((name, value) -> {
-            if (names.contains(name)) {
-                kept.put(name, value);
-            }
-        });
-        return kept.build();
-    }
-
-    /**
-     * The top-level attributes worth decoding: all of them when a filter needs the whole item,
-     * otherwise the projected ones plus the key (for the page's last evaluated key).
-     */
-    private static Set<String> decodedAttributes(TableDescriptor table, Optional<Condition> filter,
-                                                 List<Path> projection) {
-        if (projection.isEmpty() || filter.isPresent()) {
-            return null;
-        }
-        Set<String> names = new HashSet<>();
-        projection.forEach(path -> names.add(path.topName()));
         names.add(table.schema().partitionKey().name());
         table.schema().sortKey().ifPresent(sort -> names.add(sort.name()));
         return names;

@@ -87,22 +87,12 @@ final class WriteRules {
             case ALL_NEW:
                 return Optional.of(updated);
             case UPDATED_OLD:
-                return old == null ? Optional.empty() : nonEmpty(only(old, touched));
+                return old == null ? Optional.empty() : nonEmpty(old.only(touched));
             case UPDATED_NEW:
-                return nonEmpty(only(updated, touched));
+                return nonEmpty(updated.only(touched));
             default:
                 return Optional.empty();
         }
-    }
-
-    private static Item only(Item item, Set<String> names) {
-        Item.Builder kept = Item.builder();
-        item.attributes().forEach((name, value) -> {
-            if (names.contains(name)) {
-                kept.put(name, value);
-            }
-        });
-        return kept.build();
     }
 
     private static Optional<Item> nonEmpty(Item item) {

@@ -35,7 +35,6 @@ import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
 import io.skiff.sql.rel.AttributeUsage;
 import io.skiff.sql.rel.SkiffRules;
-import org.apache.calcite.tools.ValidationException;
 
 /**
  * Parses, validates, optimizes and compiles statements with Calcite: undeclared attribute names
@@ -90,8 +89,6 @@ public final class StatementPlanner {
             try {
                 SqlNode validated = planner.validate(rewritten);
                 root = planner.rel(validated);
-            } catch (ValidationException | RuntimeException e) {
-                throw CalciteErrors.ofValidation(e);
             } catch (Exception e) {
                 throw CalciteErrors.ofValidation(e);
             }

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.schema.lookup.CompatibilityLookup;
+import org.apache.calcite.schema.lookup.Lookup;
 
 /**
- * The Calcite schema over a store's catalog. It asks the store on every lookup, so a table
- * created or dropped is seen by the next statement at once.
+ * The Calcite schema over a store's catalog. It asks the store on every lookup (one catalog
+ * lookup by name), so a table created or dropped is seen by the next statement at once.
  */
 public final class SkiffSchema extends AbstractSchema {
 
@@ -20,6 +22,14 @@ public final class SkiffSchema extends AbstractSchema {
 
     public SkiffSchema(ItemStore store) {
         this.store = store;
+    }
+
+    /** Looks a table up by name in the catalog, instead of listing every table for each lookup. */
+    @Override
+    public Lookup<Table> tables() {
+        return new CompatibilityLookup<>(
+                name -> store.findTable(name).map(schema -> (Table) new SkiffTable(store, schema)).orElse(null),
+                () -> getTableMap().keySet());
     }
 
     @Override

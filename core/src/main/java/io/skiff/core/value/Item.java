@@ -76,6 +76,20 @@ public final class Item {
         return new Item(java.util.Collections.unmodifiableMap(copy));
     }
 
+    /** This item with only the named attributes (itself when it has no others). */
+    public Item only(java.util.Collection<String> kept) {
+        if (kept.containsAll(attributes.keySet())) {
+            return this;
+        }
+        Builder builder = builder();
+        attributes.forEach((name, value) -> {
+            if (kept.contains(name)) {
+                builder.put(name, value);
+            }
+        });
+        return builder.build();
+    }
+
     /** A copy of this item without the named attribute. */
     public Item without(String name) {
         if (!attributes.containsKey(name)) {
