@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@link SQLException#getSQLState() SQLState} is {@link ErrorCode#sqlState()},</li>
  *   <li>message starts with the stable code in brackets, e.g. {@code [DUPLICATE_ITEM] ...},</li>
- *   <li>{@link SQLException#getErrorCode() vendor code} is {@code code.ordinal() + 1},</li>
+ *   <li>{@link SQLException#getErrorCode() vendor code} is {@code code.number()},</li>
  *   <li>cause is the {@link SkiffException}, and</li>
  *   <li>class is the JDBC subclass of its SQLState class: {@code SQLSyntaxErrorException} (42),
  *       {@code SQLIntegrityConstraintViolationException} (23), {@code SQLDataException} (22),
@@ -67,7 +67,7 @@ public final class SkiffErrors {
     public static SQLException toSQLException(SkiffException e) {
         ErrorCode code = e.code();
         String message = "[" + code.name() + "] " + e.getMessage();
-        int vendorCode = code.ordinal() + 1;
+        int vendorCode = code.number();
         if (code == ErrorCode.ENGINE_CLOSED) {
             // The database behind the connection is gone: a connection failure, whatever its SQLState class.
             return new SQLNonTransientConnectionException(message, code.sqlState(), vendorCode, e);

@@ -6,6 +6,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
 
 /**
@@ -32,6 +33,10 @@ final class SqlStates {
                 return new SQLTransactionRollbackException(message, sqlState, vendorCode, cause);
             case "42":
                 return new SQLSyntaxErrorException(message, sqlState, vendorCode, cause);
+            case "HY":
+                return "HYT00".equals(sqlState) || "HYT01".equals(sqlState)
+                        ? new SQLTimeoutException(message, sqlState, vendorCode, cause)
+                        : new SQLException(message, sqlState, vendorCode, cause);
             default:
                 return new SQLException(message, sqlState, vendorCode, cause);
         }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.util.Map;
@@ -40,11 +41,12 @@ class ErrorMappingTest extends JdbcFixture {
 
         assertThat(failure.getSQLState()).isEqualTo(code.sqlState());
         assertThat(failure.getMessage()).isEqualTo("[" + code.name() + "] what went wrong");
-        assertThat(failure.getErrorCode()).isEqualTo(code.ordinal() + 1);
+        assertThat(failure.getErrorCode()).isEqualTo(code.number());
         assertThat(failure.getCause()).isSameAs(cause);
         assertThat(SkiffErrors.codeOf(failure)).contains(code);
         Class<? extends SQLException> expected = code == ErrorCode.ENGINE_CLOSED
                 ? SQLNonTransientConnectionException.class
+                : code == ErrorCode.QUERY_TIMEOUT ? SQLTimeoutException.class
                 : CATEGORIES.getOrDefault(code.sqlState().substring(0, 2), SQLException.class);
         assertThat(failure.getClass()).isEqualTo(expected);
     }
