@@ -11,24 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The embedded databases open in this JVM. RocksDB lets one process open a directory once, so
  * every connection to a directory shares one {@link Engine}; the engine closes when the last
- * connection closes. {@code mem:} databases live in a temporary directory that is deleted then.
+ * connection closes. {@code mem:} databases live in a temporary directory that is deleted then
+ * (or, if the JVM dies first, by the next JVM that opens a {@code mem:} database).
  */
 public final class EmbeddedDatabases {
 
     /** SQLState "object in use": the directory is locked by someone else. */
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabases.class);
 
     /**
      * Guards both registries. Engines are opened and closed while holding it, so a directory is
@@ -37,6 +33,7 @@ public final class EmbeddedDatabases {
     private static final Object LOCK = new Object();
     private static final Map<Path, Shared> BY_DIRECTORY = new HashMap<>();
     private static final Map<String, Shared> BY_MEMORY_NAME = new HashMap<>();
+    private static final MemoryDirectories MEMORY_DIRECTORIES = MemoryDirectories.system();
 
     private EmbeddedDatabases() {
     }
@@ -80,7 +77,7 @@ public final class EmbeddedDatabases {
                 try {
                     engine = openEngine(temporary, options);
                 } catch (SQLException | RuntimeException e) {
-                    deleteTree(temporary);
+                    MemoryDirectories.deleteTree(temporary);
                     throw e;
                 }
                 shared = new Shared(engine, temporary, name.isEmpty() ? () -> { } : () -> BY_MEMORY_NAME.remove(name));
@@ -105,7 +102,7 @@ public final class EmbeddedDatabases {
 
     private static Path createTemporaryDirectory() throws SQLException {
         try {
-            return Files.createTempDirectory("skiff-mem-");
+            return MEMORY_DIRECTORIES.create();
         } catch (IOException e) {
             throw new SQLNonTransientConnectionException("Cannot create a temporary directory for a mem: database: "
                     + e, "08001", 0, e);
@@ -124,19 +121,9 @@ public final class EmbeddedDatabases {
     static SQLException openFailure(Path directory, SkiffException e) {
         if (e.code() == ErrorCode.DATABASE_IN_USE) {
             return new SQLNonTransientConnectionException("[" + e.code() + "] " + e.getMessage(),
-                    e.sqlState(), e.code().ordinal() + 1, e);
+                    e.sqlState(), e.code().number(), e);
         }
         return SkiffErrors.toSQLException(e);
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete the temporary database directory {}: {}", root, e.toString());
-        }
     }
 
     /** One open engine and the number of shares handed out for it. */
@@ -170,7 +157,7 @@ public final class EmbeddedDatabases {
                     engine.close();
                 } finally {
                     if (temporaryDirectory != null) {
-                        deleteTree(temporaryDirectory);
+                        MemoryDirectories.deleteTree(temporaryDirectory);
                     }
                 }
             }
