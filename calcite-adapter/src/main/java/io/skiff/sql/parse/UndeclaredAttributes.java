@@ -3,7 +3,9 @@ package io.skiff.sql.parse;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.sql.schema.TableColumns;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
 public final class UndeclaredAttributes {
 
     private final Function<String, Optional<TableColumns>> tables;
+    /** The scopes of the SELECTs being rewritten, innermost first: a subquery sees its outer tables. */
+    private final Deque<Scope> enclosing = new ArrayDeque<>();
 
     /** @param tables the columns of a table by name, empty for names that are not Skiff tables */
     public UndeclaredAttributes(Function<String, Optional<TableColumns>> tables) {
@@ -53,13 +57,16 @@ public final class UndeclaredAttributes {
         if (node instanceof SqlSelect select) {
             rewriteSelect(select);
         } else if (node instanceof SqlOrderBy orderBy) {
-            rewrite(orderBy.query);
             if (orderBy.query instanceof SqlSelect select) {
-                Scope scope = scopeOf(select);
-                Set<String> aliases = selectAliases(select);
-                for (int i = 0; i < orderBy.orderList.size(); i++) {
-                    orderBy.orderList.set(i, scope.expressions(aliases).visitNode(orderBy.orderList.get(i)));
-                }
+                Scope scope = rewriteSelect(select);
+                SqlShuttle withAliases = scope.expressions(selectAliases(select));
+                within(scope, () -> {
+                    for (int i = 0; i < orderBy.orderList.size(); i++) {
+                        orderBy.orderList.set(i, withAliases.visitNode(orderBy.orderList.get(i)));
+                    }
+                });
+            } else {
+                rewrite(orderBy.query);
             }
         } else if (node instanceof SqlBasicCall call && isSetOperation(call)) {
             call.getOperandList().forEach(this::rewrite);
@@ -100,13 +107,15 @@ public final class UndeclaredAttributes {
         scope.add(update.getAlias() != null ? update.getAlias().getSimple() : last(table),
                 Optional.of(found.get().extend(extra)));
         SqlShuttle shuttle = scope.expressions(Set.of());
-        SqlNodeList sources = update.getSourceExpressionList();
-        for (int i = 0; i < sources.size(); i++) {
-            sources.set(i, shuttle.visitNode(sources.get(i)));
-        }
-        if (update.getCondition() != null) {
-            update.setOperand(3, shuttle.visitNode(update.getCondition()));
-        }
+        within(scope, () -> {
+            SqlNodeList sources = update.getSourceExpressionList();
+            for (int i = 0; i < sources.size(); i++) {
+                sources.set(i, shuttle.visitNode(sources.get(i)));
+            }
+            if (update.getCondition() != null) {
+                update.setOperand(3, shuttle.visitNode(update.getCondition()));
+            }
+        });
         if (extra.isEmpty()) {
             return update;
         }
@@ -122,7 +131,7 @@ public final class UndeclaredAttributes {
         if (found.isPresent()) {
             Scope scope = new Scope();
             scope.add(delete.getAlias() != null ? delete.getAlias().getSimple() : last(table), found);
-            delete.setOperand(1, scope.expressions(Set.of()).visitNode(delete.getCondition()));
+            within(scope, () -> delete.setOperand(1, scope.expressions(Set.of()).visitNode(delete.getCondition())));
         }
     }
 
@@ -166,8 +175,24 @@ public final class UndeclaredAttributes {
                 || call.getKind() == SqlKind.EXCEPT;
     }
 
-    private void rewriteSelect(SqlSelect select) {
+    /** Rewrites a SELECT's expressions and returns the scope its tables make. */
+    private Scope rewriteSelect(SqlSelect select) {
         Scope scope = scopeOf(select);
+        within(scope, () -> rewriteExpressions(select, scope));
+        return scope;
+    }
+
+    /** Runs a rewrite with {@code scope} as the innermost one, so nested subqueries see it. */
+    private void within(Scope scope, Runnable rewrite) {
+        enclosing.push(scope);
+        try {
+            rewrite.run();
+        } finally {
+            enclosing.pop();
+        }
+    }
+
+    private void rewriteExpressions(SqlSelect select, Scope scope) {
         Set<String> aliases = selectAliases(select);
         SqlShuttle plain = scope.expressions(Set.of());
         SqlNodeList list = select.getSelectList();
@@ -214,8 +239,9 @@ public final class UndeclaredAttributes {
         return aliases;
     }
 
+    /** The scope of a SELECT's FROM; derived tables in it are rewritten in the enclosing scope. */
     private Scope scopeOf(SqlSelect select) {
-        Scope scope = new Scope();
+        Scope scope = new Scope(enclosing.peek());
         if (select.getFrom() != null) {
             collect(select.getFrom(), scope);
         }
@@ -247,10 +273,22 @@ public final class UndeclaredAttributes {
         return id.names.get(id.names.size() - 1);
     }
 
-    /** The tables a SELECT reads, by alias; {@code opaque} when some source's columns are unknown. */
+    /**
+     * The tables a SELECT reads, by alias; {@code opaque} when some source's columns are unknown;
+     * {@code parent} the scope of the query this one is a subquery of, if any.
+     */
     private final class Scope {
         final Map<String, Optional<TableColumns>> byAlias = new LinkedHashMap<>();
+        final Scope parent;
         boolean opaque;
+
+        Scope() {
+            this(null);
+        }
+
+        Scope(Scope parent) {
+            this.parent = parent;
+        }
 
         void add(String alias, Optional<TableColumns> columns) {
             byAlias.put(alias, columns);
@@ -283,23 +321,39 @@ public final class UndeclaredAttributes {
             List<String> names = id.names;
             SqlParserPos pos = id.getParserPosition();
             String first = names.get(0);
-            Optional<TableColumns> qualifier = names.size() > 1 && byAlias.containsKey(first)
-                    ? byAlias.get(first) : null;
-            if (qualifier != null) {
-                if (qualifier.isEmpty()) {
-                    return id;
+            if (names.size() > 1) {
+                // Innermost scope first: an alias of this query hides the same alias further out.
+                for (Scope scope = this; scope != null; scope = scope.parent) {
+                    if (scope.byAlias.containsKey(first)) {
+                        return scope.qualified(id);
+                    }
                 }
-                SqlNode base = column(first, names.get(1), qualifier.get(), pos);
-                return items(base, names.subList(2, names.size()), pos);
             }
             if (isDeclaredAnywhere(first) || selectAliases.contains(first)) {
                 return names.size() == 1 ? id : items(new SqlIdentifier(first, pos), names.subList(1, names.size()), pos);
+            }
+            // A column an outer query declares (and this one does not) is a correlated reference.
+            for (Scope outer = parent; outer != null; outer = outer.parent) {
+                if (outer.isDeclaredAnywhere(first)) {
+                    return id;
+                }
             }
             if (opaque) {
                 return id;
             }
             String owner = soleTable(first, pos);
             return items(document(owner, first, pos), names.subList(1, names.size()), pos);
+        }
+
+        /** A name qualified by one of this scope's aliases: a column, or an attribute of its document. */
+        private SqlNode qualified(SqlIdentifier id) {
+            Optional<TableColumns> qualifier = byAlias.get(id.names.get(0));
+            if (qualifier.isEmpty()) {
+                return id;
+            }
+            SqlParserPos pos = id.getParserPosition();
+            SqlNode base = column(id.names.get(0), id.names.get(1), qualifier.get(), pos);
+            return items(base, id.names.subList(2, id.names.size()), pos);
         }
 
         private boolean isDeclaredAnywhere(String name) {
