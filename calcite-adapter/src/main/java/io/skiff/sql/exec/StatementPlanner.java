@@ -9,6 +9,7 @@ import io.skiff.sql.schema.SkiffSchema;
 import io.skiff.sql.schema.SkiffTable;
 import io.skiff.sql.schema.SkiffTypeSystem;
 import io.skiff.sql.schema.TableColumns;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelCollations;
+import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.runtime.Bindable;
@@ -95,10 +99,33 @@ public final class StatementPlanner {
             try {
                 RelNode logical = root.project();
                 return planner.transform(0, planner.getEmptyTraitSet().replace(EnumerableConvention.INSTANCE)
-                        .replace(root.collation), logical);
+                        .replace(projectedCollation(root)), logical);
             } catch (Exception e) {
                 throw new SkiffException(ErrorCode.INTERNAL_ERROR, "Cannot plan the statement: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * The root's ORDER BY in terms of the fields the statement returns. The root collation
+         * numbers the fields of the unprojected plan, which may also hold sort keys the SELECT list
+         * leaves out; the order of those is kept by the plan's own sort, so only the prefix of keys
+         * that are returned is asked of the root.
+         */
+        private RelCollation projectedCollation(RelRoot root) {
+            List<RelFieldCollation> kept = new ArrayList<>();
+            for (RelFieldCollation field : root.collation.getFieldCollations()) {
+                int position = -1;
+                for (int i = 0; i < root.fields.size() && position < 0; i++) {
+                    if (root.fields.get(i).getKey() == field.getFieldIndex()) {
+                        position = i;
+                    }
+                }
+                if (position < 0) {
+                    break;
+                }
+                kept.add(field.withFieldIndex(position));
+            }
+            return RelCollations.of(kept);
         }
 
         /** The compiled plan of a query. */
