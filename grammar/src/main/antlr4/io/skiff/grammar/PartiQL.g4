@@ -162,6 +162,13 @@ pathStep
 name
     : IDENTIFIER
     | QUOTED_IDENTIFIER
+    | nonReservedKeyword
+    ;
+
+// Keywords that only mean something in one spot (after ORDER, INSERT INTO t, RETURNING), so they
+// can double as plain names: value, old, new, all and desc are common attribute names.
+nonReservedKeyword
+    : ALL | ASC | BY | DESC | MODIFIED | NEW | OLD | VALUE
     ;
 
 // ---------------------------------------------------------------- tokens

@@ -24,9 +24,10 @@ public final class PartiQLSyntax {
             .kind(QUOTED_IDENTIFIER, "name", "name {text}")
             .kind(STRING, "string", "string {text}")
             .kind(NUMBER, "number", "number {text}")
-            .names("a name", IDENTIFIER, QUOTED_IDENTIFIER)
+            .names("a name", IDENTIFIER, QUOTED_IDENTIFIER, ALL, ASC, BY, DESC, MODIFIED, NEW, OLD, VALUE)
             .operands("an expression", STRING, STRING, NUMBER, QUESTION_MARK, IDENTIFIER, QUOTED_IDENTIFIER,
-                    TRUE, FALSE, NULL, MISSING, NOT, EXISTS, PLUS, MINUS, LPAREN, LBRACKET, LBRACE, LT_LT)
+                    TRUE, FALSE, NULL, MISSING, NOT, EXISTS, PLUS, MINUS, LPAREN, LBRACKET, LBRACE, LT_LT,
+                    ALL, ASC, BY, DESC, MODIFIED, NEW, OLD, VALUE)
             .operators(EQ, NE, LT, LE, GT, GE, PLUS, MINUS, AND, OR, NOT, BETWEEN, IN, IS, DOT)
             .lexicalError(ERROR_CHARACTER, "Unexpected character '{text}'")
             .lexicalError(UNTERMINATED_STRING,

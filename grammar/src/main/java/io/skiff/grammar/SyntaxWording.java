@@ -30,6 +30,7 @@ final class SyntaxWording {
     private final int valueToken;
     private final String operandWord;
     private final IntervalSet nameTokens;
+    private final int nameToken;
     private final String nameWord;
     private final IntervalSet operators;
     private final Map<Integer, String> lexicalErrors;
@@ -47,6 +48,7 @@ final class SyntaxWording {
         this.valueToken = builder.valueToken;
         this.operandWord = builder.operandWord;
         this.nameTokens = builder.nameTokens;
+        this.nameToken = builder.nameToken;
         this.nameWord = builder.nameWord;
         this.operators = builder.operators;
         this.lexicalErrors = Map.copyOf(builder.lexicalErrors);
@@ -84,7 +86,7 @@ final class SyntaxWording {
     private String hint(Token offending, IntervalSet expected) {
         int type = offending.getType();
         if (isKeyword(type)) {
-            boolean nameWasPossible = expected != null && containsAny(expected, nameTokens);
+            boolean nameWasPossible = expected != null && expected.contains(nameToken);
             return nameWasPossible && !unhintedKeywords.contains(type)
                     ? reservedWordHint.replace("{word}", offending.getText()) : null;
         }
@@ -118,7 +120,7 @@ final class SyntaxWording {
         if (rest.contains(valueToken) && rest.and(operandStarts).size() > 1) {
             parts.add(operandWord);
             rest = rest.subtract(operandStarts);
-        } else if (containsAny(rest, nameTokens)) {
+        } else if (rest.contains(nameToken)) {
             parts.add(nameWord);
             rest = rest.subtract(nameTokens);
         }
@@ -186,6 +188,7 @@ final class SyntaxWording {
         private int valueToken = -1;
         private String operandWord = "an expression";
         private IntervalSet nameTokens = new IntervalSet();
+        private int nameToken = -1;
         private String nameWord = "a name";
         private IntervalSet operators = new IntervalSet();
         private final Map<Integer, String> lexicalErrors = new HashMap<>();
@@ -230,9 +233,13 @@ final class SyntaxWording {
             return this;
         }
 
-        /** The tokens that are a name, summarised as {@code word}. */
+        /**
+         * The tokens that can be a name, summarised as {@code word} when the first one (the plain
+         * name token) is among the expected tokens.
+         */
         Builder names(String word, int... types) {
             this.nameWord = word;
+            this.nameToken = types[0];
             this.nameTokens = new IntervalSet(types);
             return this;
         }

@@ -57,6 +57,10 @@ class PartiQLSyntaxTest {
             "UPDATE t SET a = {'k': [?, <<?>>], 'm': missing} WHERE pk = ? RETURNING MODIFIED NEW *",
             "SELECT * FROM t WHERE x = {} AND y = [] AND z = <<>>",
             "NOT EXISTS(SELECT * FROM t WHERE pk = 1)",
+            // keywords that mean something in one spot only are names elsewhere
+            "SELECT value, old, new, all, desc, asc, by, modified FROM value WHERE value = 1 ORDER BY desc DESC",
+            "INSERT INTO value VALUE {'value': 1}",
+            "UPDATE old SET new = old + 1 REMOVE all WHERE value = 1 RETURNING ALL OLD *",
     })
     void parsesTheDialect(String statement) {
         assertThat(PartiQLSyntax.parse(statement).getChildCount()).isGreaterThan(1);
@@ -105,7 +109,8 @@ class PartiQLSyntaxTest {
             "SELECT * FROM t WHERE a = #x             | 1 | 27 | Unexpected character '#'",
             "SELECT * FROM t /* never closed          | 1 | 17 | Unterminated comment",
             "SELECT * FROM t LIMIT 10                 | 1 | 17 | LIMIT is not supported",
-            "SELECT * FROM value                      | 1 | 15 | value is a reserved word; write it in double quotes",
+            "SELECT * FROM order                      | 1 | 15 | order is a reserved word; write it in double quotes",
+            "UPDATE t SET set = 1 WHERE pk = 1        | 1 | 14 | set is a reserved word; write it in double quotes",
             "DELETE FROM t                            | 1 | 14 | Unexpected end of statement, expected WHERE",
             "UPDATE t WHERE pk = 1                    | 1 | 10 | Unexpected keyword WHERE, expected REMOVE or SET",
             "UPDATE t SET a = WHERE pk = 1            | 1 | 18 | Unexpected keyword WHERE, expected an expression",

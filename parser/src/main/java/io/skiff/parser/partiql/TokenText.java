@@ -20,8 +20,8 @@ final class TokenText {
 
     /** A name as meant: the text of a plain name, or a quoted name without quotes, {@code ""} as {@code "}. */
     static String name(PartiQLParser.NameContext name) {
-        if (name.IDENTIFIER() != null) {
-            return name.IDENTIFIER().getText();
+        if (name.QUOTED_IDENTIFIER() == null) {
+            return name.getText();
         }
         String text = name.QUOTED_IDENTIFIER().getText();
         String unquoted = unquote(text, '"');
