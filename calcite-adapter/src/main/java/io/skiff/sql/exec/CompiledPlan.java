@@ -2,6 +2,7 @@ package io.skiff.sql.exec;
 
 import io.skiff.sql.ColumnInfo;
 import io.skiff.sql.RowCursor;
+import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.rel.WriteCollector;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.SchemaPlus;
 
-/** A plan compiled to Java once, run once per execution with that execution's parameters. */
+/**
+ * A plan compiled to Java once, run once per execution with that execution's parameters. A point
+ * lookup by full key also has a {@link DirectPointGet}, which its executions take instead.
+ */
 public final class CompiledPlan {
 
     private final Bindable<?> bindable;
@@ -19,21 +23,42 @@ public final class CompiledPlan {
     private final SchemaPlus rootSchema;
     private final JavaTypeFactory typeFactory;
     private final List<ColumnInfo> columns;
+    /** The direct path of a point lookup, or null. */
+    private final DirectPointGet direct;
 
     CompiledPlan(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
-                 JavaTypeFactory typeFactory, List<ColumnInfo> columns) {
+                 JavaTypeFactory typeFactory, List<ColumnInfo> columns, DirectPointGet direct) {
         this.bindable = bindable;
         this.stashed = stashed;
         this.rootSchema = rootSchema;
         this.typeFactory = typeFactory;
         this.columns = columns;
+        this.direct = direct;
     }
 
     public List<ColumnInfo> columns() {
         return columns;
     }
 
+    /** Whether executions of a query take a direct path instead of the generated plan. */
+    public boolean runsDirectly() {
+        return direct != null;
+    }
+
+    /** Runs a query: through its direct path when it has one, else through the generated plan. */
     public RowCursor open(List<Object> parameters) {
+        if (direct == null) {
+            return open(parameters, null);
+        }
+        try {
+            return new OneRowCursor(direct.read(parameters));
+        } catch (RuntimeException e) {
+            throw CalciteErrors.ofExecution(e);
+        }
+    }
+
+    /** Runs the generated plan even when there is a direct path, so that the two can be compared. */
+    public RowCursor openPlanned(List<Object> parameters) {
         return open(parameters, null);
     }
 
@@ -48,6 +73,37 @@ public final class CompiledPlan {
             return new EnumeratorCursor(rows.enumerator(), columns.size());
         } catch (RuntimeException e) {
             throw CalciteErrors.ofExecution(e);
+        }
+    }
+
+    /** The row of a direct point lookup, if it found one. */
+    private static final class OneRowCursor implements RowCursor {
+        private Object[] pending;
+        private Object[] row;
+
+        OneRowCursor(Object[] row) {
+            this.pending = row;
+        }
+
+        @Override
+        public boolean next() {
+            row = pending;
+            pending = null;
+            return row != null;
+        }
+
+        @Override
+        public Object get(int column) {
+            if (row == null) {
+                throw new IllegalStateException("no current row");
+            }
+            return JdbcValues.of(row[column]);
+        }
+
+        @Override
+        public void close() {
+            pending = null;
+            row = null;
         }
     }
 

@@ -34,6 +34,7 @@ import org.apache.calcite.tools.Planner;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
 import io.skiff.sql.rel.AttributeUsage;
+import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.rel.SkiffRules;
 
 /**
@@ -109,7 +110,7 @@ public final class StatementPlanner {
             Bindable<?> bindable = EnumerableInterpretable.toBindable(stashed, null, (EnumerableRel) best,
                     EnumerableRel.Prefer.ARRAY);
             return new CompiledPlan(bindable, stashed, rootSchema, (JavaTypeFactory) planner.getTypeFactory(),
-                    ColumnInfos.of(best.getRowType()));
+                    ColumnInfos.of(best.getRowType()), DirectPointGet.of(best).orElse(null));
         }
 
         /** The parameters of the validated statement. */
