@@ -51,7 +51,8 @@ public final class TableReader {
         all.add(schema.partitionKey().name());
         schema.sortKey().ifPresent(sort -> all.add(sort.name()));
         all.addAll(names);
-        return all.stream().map(Path::attribute).toList();
+        // List.copyOf, not Stream.toList: requests copy a list that allows nulls on every read.
+        return List.copyOf(all.stream().map(Path::attribute).toList());
     }
 
     /** The rows of the table that the access path selects, as full table rows. */
