@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
-import io.skiff.sql.exec.CompiledPlan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,20 +13,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Prepared point lookups by full key skip the generated plan: they must say so, and return
  * exactly what the generated plan of the same statement returns (values, Java classes, column
- * order, errors). Other shapes keep the generated plan and still answer right.
+ * order, errors), which a session without direct reads runs. Other shapes keep the generated
+ * plan and still answer right.
  */
 class DirectPointGetTest extends SqlFixture {
 
     private static final String USERS = "SELECT name, age, active, photo FROM users WHERE pk = ?";
 
+    /** The same store through a session that always runs generated plans. */
+    private SqlSession generatedOnly;
+
     @BeforeEach
     void fill() {
+        generatedOnly = SqlEngine.over(engine).openSession(false);
         update("CREATE TABLE users (pk VARCHAR, name VARCHAR, age INTEGER, active BOOLEAN, photo VARBINARY,"
                 + " PRIMARY KEY (pk))");
         update("CREATE TABLE events (device VARCHAR, seq BIGINT, kind VARCHAR, PRIMARY KEY (device, seq))");
@@ -43,21 +48,28 @@ class DirectPointGetTest extends SqlFixture {
         update("INSERT INTO nums (id, label) VALUES (3, 'three'), (2.5, 'two and a half')");
     }
 
+    @AfterEach
+    void closeGeneratedOnly() {
+        generatedOnly.close();
+    }
+
     /**
-     * Runs a prepared query on its direct path and on its generated plan, asserts both give the
-     * same rows (values shown with their Java classes) and returns them.
+     * Runs a prepared query on its direct path and as generated code, asserts both give the same
+     * rows (values shown with their Java classes) and returns them.
      */
     private List<List<Object>> direct(String sql, Object... parameters) {
         SqlStatement statement = session.prepare(sql);
         assertThat(statement.runsDirectly()).as("direct path of %s", sql).isTrue();
         List<List<Object>> rows = rows(statement.execute(Arrays.asList(parameters)));
-        assertThat(shown(rows)).as(sql).isEqualTo(shown(planned(statement, parameters)));
+        assertThat(shown(rows)).as(sql).isEqualTo(shown(generated(sql, parameters)));
+        assertThat(statement.columns()).isEqualTo(generatedOnly.prepare(sql).columns());
         return rows;
     }
 
-    private static List<List<Object>> planned(SqlStatement statement, Object... parameters) {
-        CompiledPlan plan = ((Statements.Query) statement).plan();
-        return rows(new SqlResult.Rows(plan.columns(), plan.openPlanned(Arrays.asList(parameters))));
+    private List<List<Object>> generated(String sql, Object... parameters) {
+        SqlStatement statement = generatedOnly.prepare(sql);
+        assertThat(statement.runsDirectly()).isFalse();
+        return rows(statement.execute(Arrays.asList(parameters)));
     }
 
     /** Each value as class and text, so that 2.5 and 2.50, or a Long and a BigDecimal, differ. */
@@ -77,7 +89,7 @@ class DirectPointGetTest extends SqlFixture {
         return value.getClass().getSimpleName() + ":" + text;
     }
 
-    private List<List<Object>> planned(String sql, Object... parameters) {
+    private List<List<Object>> notDirect(String sql, Object... parameters) {
         SqlStatement statement = session.prepare(sql);
         assertThat(statement.runsDirectly()).as("direct path of %s", sql).isFalse();
         return rows(statement.execute(Arrays.asList(parameters)));
@@ -125,7 +137,8 @@ class DirectPointGetTest extends SqlFixture {
         SqlStatement intoText = session.prepare("SELECT address.city.nothing FROM users WHERE pk = ?");
         assertThat(intoText.runsDirectly()).isTrue();
         SkiffException direct = failure(ErrorCode.VALIDATION_ERROR, () -> intoText.execute(List.of("u1")));
-        SkiffException planned = catchThrowableOfType(SkiffException.class, () -> planned(intoText, "u1"));
+        SkiffException planned = catchThrowableOfType(SkiffException.class,
+                () -> generated("SELECT address.city.nothing FROM users WHERE pk = ?", "u1"));
         assertThat(direct.getMessage()).isEqualTo(planned.getMessage());
     }
 
@@ -156,8 +169,7 @@ class DirectPointGetTest extends SqlFixture {
         SqlStatement statement = session.prepare(USERS);
         assertThat(statement.runsDirectly()).isTrue();
         SkiffException direct = failure(ErrorCode.VALIDATION_ERROR, () -> statement.execute(List.of(42)));
-        SkiffException planned = catchThrowableOfType(SkiffException.class,
-                () -> planned(statement, 42));
+        SkiffException planned = catchThrowableOfType(SkiffException.class, () -> generated(USERS, 42));
         assertThat(direct.getMessage()).contains("Key attribute 'pk' has type S").isEqualTo(planned.getMessage());
         assertThat(planned.code()).isEqualTo(direct.code());
         SqlStatement events = session.prepare("SELECT kind FROM events WHERE device = ? AND seq = ?");
@@ -168,10 +180,12 @@ class DirectPointGetTest extends SqlFixture {
     @Test
     void droppingTheTableBetweenExecutionsIsAnErrorOnBothPaths() {
         SqlStatement statement = session.prepare(USERS);
+        SqlStatement generatedCode = generatedOnly.prepare(USERS);
         assertThat(rows(statement.execute(List.of("u1")))).hasSize(1);
         update("DROP TABLE users");
         SkiffException direct = failure(ErrorCode.TABLE_NOT_FOUND, () -> statement.execute(List.of("u1")));
-        SkiffException planned = catchThrowableOfType(SkiffException.class, () -> planned(statement, "u1"));
+        SkiffException planned = catchThrowableOfType(SkiffException.class,
+                () -> generatedCode.execute(List.of("u1")));
         assertThat(planned.code()).isEqualTo(ErrorCode.TABLE_NOT_FOUND);
         assertThat(direct.getMessage()).isEqualTo(planned.getMessage());
         // A new table of that name: its own items are read, never what the old one held.
@@ -180,7 +194,7 @@ class DirectPointGetTest extends SqlFixture {
         assertThat(rows(statement.execute(List.of("u1")))).isEmpty();
         update("INSERT INTO users (pk, name) VALUES ('u1', 'New')");
         assertThat(rows(statement.execute(List.of("u1")))).containsExactly(Arrays.asList("New", null, null, null));
-        assertThat(planned(statement, "u1")).containsExactly(Arrays.asList("New", null, null, null));
+        assertThat(rows(generatedCode.execute(List.of("u1")))).containsExactly(Arrays.asList("New", null, null, null));
     }
 
     @Test
@@ -191,19 +205,19 @@ class DirectPointGetTest extends SqlFixture {
 
     @Test
     void otherShapesKeepTheGeneratedPlanAndAnswerRight() {
-        assertThat(planned("SELECT name FROM users WHERE pk = ? AND age > 30", "u1")).containsExactly(List.of("Ova"));
-        assertThat(planned("SELECT name FROM users WHERE pk = ? AND city = 'Rio'", "u1")).isEmpty();
-        assertThat(planned("SELECT UPPER(name) FROM users WHERE pk = ?", "u1")).containsExactly(List.of("OVA"));
-        assertThat(planned("SELECT age + 1 FROM users WHERE pk = ?", "u1")).containsExactly(List.of(new BigDecimal(32)));
-        assertThat(planned("SELECT CAST(age AS VARCHAR) FROM users WHERE pk = ?", "u1"))
+        assertThat(notDirect("SELECT name FROM users WHERE pk = ? AND age > 30", "u1")).containsExactly(List.of("Ova"));
+        assertThat(notDirect("SELECT name FROM users WHERE pk = ? AND city = 'Rio'", "u1")).isEmpty();
+        assertThat(notDirect("SELECT UPPER(name) FROM users WHERE pk = ?", "u1")).containsExactly(List.of("OVA"));
+        assertThat(notDirect("SELECT age + 1 FROM users WHERE pk = ?", "u1")).containsExactly(List.of(new BigDecimal(32)));
+        assertThat(notDirect("SELECT CAST(age AS VARCHAR) FROM users WHERE pk = ?", "u1"))
                 .containsExactly(List.of("31"));
-        assertThat(planned("SELECT 1 FROM users WHERE pk = ?", "u1")).containsExactly(List.of(1));
-        assertThat(planned("SELECT name FROM users WHERE pk = ? LIMIT 1", "u1")).containsExactly(List.of("Ova"));
-        assertThat(planned("SELECT name FROM users WHERE pk IN (?, ?) ORDER BY name", "u1", "u2"))
+        assertThat(notDirect("SELECT 1 FROM users WHERE pk = ?", "u1")).containsExactly(List.of(1));
+        assertThat(notDirect("SELECT name FROM users WHERE pk = ? LIMIT 1", "u1")).containsExactly(List.of("Ova"));
+        assertThat(notDirect("SELECT name FROM users WHERE pk IN (?, ?) ORDER BY name", "u1", "u2"))
                 .containsExactly(List.of("Bo"), List.of("Ova"));
-        assertThat(planned("SELECT seq, kind FROM events WHERE device = ? ORDER BY seq", "d1"))
+        assertThat(notDirect("SELECT seq, kind FROM events WHERE device = ? ORDER BY seq", "d1"))
                 .containsExactly(List.of(BigDecimal.ONE, "odd"), List.of(new BigDecimal(2), "even"));
-        assertThat(planned("SELECT pk FROM users WHERE name = ?", "Bo")).containsExactly(List.of("u2"));
-        assertThat(planned("SELECT COUNT(*) FROM users WHERE pk = ?", "u1")).containsExactly(List.of(1L));
+        assertThat(notDirect("SELECT pk FROM users WHERE name = ?", "Bo")).containsExactly(List.of("u2"));
+        assertThat(notDirect("SELECT COUNT(*) FROM users WHERE pk = ?", "u1")).containsExactly(List.of(1L));
     }
 }

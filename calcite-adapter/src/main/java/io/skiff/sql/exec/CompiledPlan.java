@@ -13,11 +13,13 @@ import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
- * A plan compiled to Java once, run once per execution with that execution's parameters. A point
- * lookup by full key also has a {@link DirectPointGet}, which its executions take instead.
+ * A statement's plan, made once, run once per execution with that execution's parameters: Java
+ * code generated from the plan, or for a point lookup by full key a {@link DirectPointGet}, which
+ * needs no generated code at all.
  */
 public final class CompiledPlan {
 
+    /** The generated code, or null when the plan runs directly. */
     private final Bindable<?> bindable;
     private final Map<String, Object> stashed;
     private final SchemaPlus rootSchema;
@@ -26,8 +28,8 @@ public final class CompiledPlan {
     /** The direct path of a point lookup, or null. */
     private final DirectPointGet direct;
 
-    CompiledPlan(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
-                 JavaTypeFactory typeFactory, List<ColumnInfo> columns, DirectPointGet direct) {
+    private CompiledPlan(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
+                         JavaTypeFactory typeFactory, List<ColumnInfo> columns, DirectPointGet direct) {
         this.bindable = bindable;
         this.stashed = stashed;
         this.rootSchema = rootSchema;
@@ -36,16 +38,25 @@ public final class CompiledPlan {
         this.direct = direct;
     }
 
+    static CompiledPlan generated(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
+                                  JavaTypeFactory typeFactory, List<ColumnInfo> columns) {
+        return new CompiledPlan(bindable, stashed, rootSchema, typeFactory, columns, null);
+    }
+
+    static CompiledPlan direct(DirectPointGet direct, List<ColumnInfo> columns) {
+        return new CompiledPlan(null, null, null, null, columns, direct);
+    }
+
     public List<ColumnInfo> columns() {
         return columns;
     }
 
-    /** Whether executions of a query take a direct path instead of the generated plan. */
+    /** Whether executions take a direct path instead of generated code. */
     public boolean runsDirectly() {
         return direct != null;
     }
 
-    /** Runs a query: through its direct path when it has one, else through the generated plan. */
+    /** Runs a query. */
     public RowCursor open(List<Object> parameters) {
         if (direct == null) {
             return open(parameters, null);
@@ -55,11 +66,6 @@ public final class CompiledPlan {
         } catch (RuntimeException e) {
             throw CalciteErrors.ofExecution(e);
         }
-    }
-
-    /** Runs the generated plan even when there is a direct path, so that the two can be compared. */
-    public RowCursor openPlanned(List<Object> parameters) {
-        return open(parameters, null);
     }
 
     /** Runs the plan; the writes of a DML plan go to {@code collector} when one is given. */
