@@ -16,11 +16,14 @@ final class EngineSession implements SqlSession {
 
     private final StatementPlanner planner;
     private final DdlExecutor ddl;
+    /** Whether point lookups may run directly rather than through generated code. */
+    private final boolean directReads;
     private boolean closed;
 
-    EngineSession(StatementPlanner planner, DdlExecutor ddl) {
+    EngineSession(StatementPlanner planner, DdlExecutor ddl, boolean directReads) {
         this.planner = planner;
         this.ddl = ddl;
+        this.directReads = directReads;
     }
 
     @Override
@@ -38,7 +41,7 @@ final class EngineSession implements SqlSession {
                 return new Statements.Explain(sql, parsed.explain(explain.getExplicandum()));
             }
             if (node.getKind().belongsTo(SqlKind.QUERY)) {
-                return new Statements.Query(sql, parsed.compile(node), parsed.parameters());
+                return new Statements.Query(sql, parsed.compile(node, directReads), parsed.parameters());
             }
             if (node.getKind().belongsTo(SqlKind.DML)) {
                 Optional<DirectInsert> direct = DirectInsert.of(node, planner::table);

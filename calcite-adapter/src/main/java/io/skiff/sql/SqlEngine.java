@@ -33,6 +33,11 @@ public final class SqlEngine {
 
     /** A new session: cheap, single-threaded, one per connection. */
     public SqlSession openSession() {
-        return new EngineSession(planner, ddl);
+        return openSession(true);
+    }
+
+    /** A session whose point lookups run generated code too: to check the direct path against. */
+    SqlSession openSession(boolean directReads) {
+        return new EngineSession(planner, ddl, directReads);
     }
 }

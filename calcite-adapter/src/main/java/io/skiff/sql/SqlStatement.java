@@ -25,6 +25,15 @@ public interface SqlStatement {
     SqlResult execute(List<Object> parameters);
 
     /**
+     * Whether executions skip the plan compiled when the statement was prepared and call the store
+     * directly: single-row {@code INSERT ... VALUES}, and queries that read one item by its full
+     * key. Results are the same either way; this is for diagnostics and tests.
+     */
+    default boolean runsDirectly() {
+        return false;
+    }
+
+    /**
      * Runs a DML statement once per parameter set and returns one update count per set. Skiff
      * commits the writes of the whole batch at once: all of them, or (on any failure) none.
      */

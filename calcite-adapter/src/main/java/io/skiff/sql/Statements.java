@@ -101,6 +101,11 @@ final class Statements {
             EngineSession.checkedParameters(values, parameters.size());
             return new SqlResult.Rows(plan.columns(), plan.open(values));
         }
+
+        @Override
+        public boolean runsDirectly() {
+            return plan.runsDirectly();
+        }
     }
 
     /** INSERT, UPDATE or DELETE: its plan yields one row, the number of items written. */
@@ -119,6 +124,11 @@ final class Statements {
         @Override
         public SqlResult execute(List<Object> values) {
             return new SqlResult.UpdateCount(run(values, null));
+        }
+
+        @Override
+        public boolean runsDirectly() {
+            return direct.isPresent();
         }
 
         /** Every execution's writes go to one collector, committed once: the batch is atomic. */

@@ -50,6 +50,11 @@ final class SkiffPreparedStatement extends AbstractStatement implements Prepared
         Arrays.fill(values, UNSET);
     }
 
+    /** The engine's statement, for diagnostics (e.g. whether it runs directly). */
+    SqlStatement statement() {
+        return prepared;
+    }
+
     // ---- running -----------------------------------------------------------------------------
 
     /** The values of every parameter, in order; fails naming the first one without a value. */

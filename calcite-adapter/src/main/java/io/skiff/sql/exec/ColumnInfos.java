@@ -22,7 +22,8 @@ final class ColumnInfos {
             columns.add(new ColumnInfo(field.getName(), name.getJdbcOrdinal(), name.getName(), type.isNullable(),
                     Math.max(0, type.getPrecision()), Math.max(0, type.getScale()), ""));
         }
-        return columns;
+        // Immutable, so that callers can keep it per execution without copying it.
+        return List.copyOf(columns);
     }
 
     static List<ParameterInfo> parameters(RelDataType parameterRowType) {
@@ -33,6 +34,6 @@ final class ColumnInfos {
                 parameters.add(new ParameterInfo(name.getJdbcOrdinal(), name.getName()));
             }
         }
-        return parameters;
+        return List.copyOf(parameters);
     }
 }

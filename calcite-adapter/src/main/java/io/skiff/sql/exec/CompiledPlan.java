@@ -2,6 +2,7 @@ package io.skiff.sql.exec;
 
 import io.skiff.sql.ColumnInfo;
 import io.skiff.sql.RowCursor;
+import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.rel.WriteCollector;
 import java.util.List;
 import java.util.Map;
@@ -11,30 +12,60 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.SchemaPlus;
 
-/** A plan compiled to Java once, run once per execution with that execution's parameters. */
+/**
+ * A statement's plan, made once, run once per execution with that execution's parameters: Java
+ * code generated from the plan, or for a point lookup by full key a {@link DirectPointGet}, which
+ * needs no generated code at all.
+ */
 public final class CompiledPlan {
 
+    /** The generated code, or null when the plan runs directly. */
     private final Bindable<?> bindable;
     private final Map<String, Object> stashed;
     private final SchemaPlus rootSchema;
     private final JavaTypeFactory typeFactory;
     private final List<ColumnInfo> columns;
+    /** The direct path of a point lookup, or null. */
+    private final DirectPointGet direct;
 
-    CompiledPlan(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
-                 JavaTypeFactory typeFactory, List<ColumnInfo> columns) {
+    private CompiledPlan(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
+                         JavaTypeFactory typeFactory, List<ColumnInfo> columns, DirectPointGet direct) {
         this.bindable = bindable;
         this.stashed = stashed;
         this.rootSchema = rootSchema;
         this.typeFactory = typeFactory;
         this.columns = columns;
+        this.direct = direct;
+    }
+
+    static CompiledPlan generated(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
+                                  JavaTypeFactory typeFactory, List<ColumnInfo> columns) {
+        return new CompiledPlan(bindable, stashed, rootSchema, typeFactory, columns, null);
+    }
+
+    static CompiledPlan direct(DirectPointGet direct, List<ColumnInfo> columns) {
+        return new CompiledPlan(null, null, null, null, columns, direct);
     }
 
     public List<ColumnInfo> columns() {
         return columns;
     }
 
+    /** Whether executions take a direct path instead of generated code. */
+    public boolean runsDirectly() {
+        return direct != null;
+    }
+
+    /** Runs a query. */
     public RowCursor open(List<Object> parameters) {
-        return open(parameters, null);
+        if (direct == null) {
+            return open(parameters, null);
+        }
+        try {
+            return new OneRowCursor(direct.read(parameters));
+        } catch (RuntimeException e) {
+            throw CalciteErrors.ofExecution(e);
+        }
     }
 
     /** Runs the plan; the writes of a DML plan go to {@code collector} when one is given. */
@@ -48,6 +79,37 @@ public final class CompiledPlan {
             return new EnumeratorCursor(rows.enumerator(), columns.size());
         } catch (RuntimeException e) {
             throw CalciteErrors.ofExecution(e);
+        }
+    }
+
+    /** The row of a direct point lookup, if it found one. */
+    private static final class OneRowCursor implements RowCursor {
+        private Object[] pending;
+        private Object[] row;
+
+        OneRowCursor(Object[] row) {
+            this.pending = row;
+        }
+
+        @Override
+        public boolean next() {
+            row = pending;
+            pending = null;
+            return row != null;
+        }
+
+        @Override
+        public Object get(int column) {
+            if (row == null) {
+                throw new IllegalStateException("no current row");
+            }
+            return JdbcValues.of(row[column]);
+        }
+
+        @Override
+        public void close() {
+            pending = null;
+            row = null;
         }
     }
 

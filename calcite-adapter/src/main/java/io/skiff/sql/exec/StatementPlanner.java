@@ -2,6 +2,7 @@ package io.skiff.sql.exec;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
+import io.skiff.sql.ColumnInfo;
 import io.skiff.sql.parse.SqlParsing;
 import org.apache.calcite.jdbc.CalciteSchema;
 import io.skiff.sql.parse.UndeclaredAttributes;
@@ -38,6 +39,7 @@ import org.apache.calcite.tools.Planner;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
 import io.skiff.sql.rel.AttributeUsage;
+import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.rel.SkiffRules;
 
 /**
@@ -128,15 +130,28 @@ public final class StatementPlanner {
             return RelCollations.of(kept);
         }
 
-        /** The compiled plan of a query. */
+        /** The compiled plan of a statement. */
         public CompiledPlan compile(SqlNode query) {
+            return compile(query, false);
+        }
+
+        /**
+         * The compiled plan of a statement; with {@code directPaths}, a point lookup by full key
+         * gets a {@link DirectPointGet} instead of generated code.
+         */
+        public CompiledPlan compile(SqlNode query, boolean directPaths) {
             RelNode best = optimize(query);
             AttributeUsage.pushDown(best);
+            List<ColumnInfo> columns = ColumnInfos.of(best.getRowType());
+            Optional<DirectPointGet> direct = directPaths ? DirectPointGet.of(best) : Optional.empty();
+            if (direct.isPresent()) {
+                return CompiledPlan.direct(direct.get(), columns);
+            }
             Map<String, Object> stashed = new HashMap<>();
             Bindable<?> bindable = EnumerableInterpretable.toBindable(stashed, null, (EnumerableRel) best,
                     EnumerableRel.Prefer.ARRAY);
-            return new CompiledPlan(bindable, stashed, rootSchema, (JavaTypeFactory) planner.getTypeFactory(),
-                    ColumnInfos.of(best.getRowType()));
+            return CompiledPlan.generated(bindable, stashed, rootSchema, (JavaTypeFactory) planner.getTypeFactory(),
+                    columns);
         }
 
         /** The parameters of the validated statement. */

@@ -54,6 +54,11 @@ public final class SkiffToEnumerableConverter extends ConverterImpl implements E
         this.decodedAttributes = Set.copyOf(attributes);
     }
 
+    /** The attributes each item is decoded with, or empty for whole items. */
+    Optional<Set<String>> decodedAttributes() {
+        return Optional.ofNullable(decodedAttributes);
+    }
+
     @Override
     public RelWriter explainTerms(RelWriter pw) {
         return super.explainTerms(pw).itemIf("decode", decodedAttributes == null ? null
@@ -70,7 +75,7 @@ public final class SkiffToEnumerableConverter extends ConverterImpl implements E
         SkiffRel.Implementor read = new SkiffRel.Implementor();
         read.visitChild(getInput());
         SkiffTable table = read.table;
-        TableReader reader = table.reader(read.path, Optional.ofNullable(decodedAttributes));
+        TableReader reader = table.reader(read.path, decodedAttributes());
         PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
         Expression readerExpression = implementor.stash(reader, TableReader.class);
         BlockBuilder block = new BlockBuilder();

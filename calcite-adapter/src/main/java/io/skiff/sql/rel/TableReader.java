@@ -51,7 +51,8 @@ public final class TableReader {
         all.add(schema.partitionKey().name());
         schema.sortKey().ifPresent(sort -> all.add(sort.name()));
         all.addAll(names);
-        return all.stream().map(Path::attribute).toList();
+        // List.copyOf, not Stream.toList: requests copy a list that allows nulls on every read.
+        return List.copyOf(all.stream().map(Path::attribute).toList());
     }
 
     /** The rows of the table that the access path selects, as full table rows. */
@@ -73,23 +74,11 @@ public final class TableReader {
     }
 
     private List<Object[]> pointGet(TableSchema schema, AccessPath.PointGet get, DataContext context) {
-        Optional<AttributeValue> sortValue = Optional.empty();
-        if (get.sortKey().isPresent()) {
-            sortValue = KeyValues.toKey(get.sortKey().get().resolve(context), schema.sortKey().orElseThrow());
-            if (sortValue.isEmpty()) {
-                return List.of();
-            }
-        }
         List<GetItem> gets = new ArrayList<>();
         for (ValueSource partition : get.partitionKeys()) {
-            Optional<AttributeValue> key = KeyValues.toKey(partition.resolve(context), schema.partitionKey());
-            if (key.isPresent()) {
-                Item.Builder itemKey = Item.builder().put(schema.partitionKey().name(), key.get());
-                sortValue.ifPresent(v -> itemKey.put(schema.sortKey().orElseThrow().name(), v));
-                GetItem request = GetItem.of(schema.name(), itemKey.build()).project(projection);
-                if (!gets.contains(request)) {
-                    gets.add(request);
-                }
+            Optional<GetItem> request = request(schema, partition, get.sortKey(), value -> value.resolve(context));
+            if (request.isPresent() && !gets.contains(request.get())) {
+                gets.add(request.get());
             }
         }
         if (gets.isEmpty()) {
@@ -105,6 +94,46 @@ public final class TableReader {
             store.batchGet(chunk).forEach(item -> item.ifPresent(found -> result.add(rows.toRow(found))));
         }
         return result;
+    }
+
+    /**
+     * The row of the one item a point get by a single full key selects, or null when there is
+     * none; the key values come straight from the statement's parameters. This is the direct
+     * path of prepared point lookups ({@link DirectPointGet}): the same key checks and read as
+     * {@link #read}, without a generated plan.
+     */
+    Object[] readOne(List<Object> parameters) {
+        TableSchema schema = rows.columns().schema();
+        AccessPath.PointGet get = (AccessPath.PointGet) path;
+        Optional<GetItem> request = request(schema, get.partitionKeys().get(0), get.sortKey(),
+                value -> value.resolve(parameters));
+        if (request.isEmpty()) {
+            return null;
+        }
+        Optional<Item> item = store.get(request.get());
+        return item.isPresent() ? rows.toRow(item.get()) : null;
+    }
+
+    /**
+     * The read of one full key, or empty when a key value is NULL (a key never equals NULL). The
+     * sort key is converted first, so a NULL sort key selects nothing whatever the partition key.
+     */
+    private Optional<GetItem> request(TableSchema schema, ValueSource partition, Optional<ValueSource> sortKey,
+                                      Function<ValueSource, Object> values) {
+        Optional<AttributeValue> sortValue = Optional.empty();
+        if (sortKey.isPresent()) {
+            sortValue = KeyValues.toKey(values.apply(sortKey.get()), schema.sortKey().orElseThrow());
+            if (sortValue.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        Optional<AttributeValue> key = KeyValues.toKey(values.apply(partition), schema.partitionKey());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Item.Builder itemKey = Item.builder().put(schema.partitionKey().name(), key.get());
+        sortValue.ifPresent(v -> itemKey.put(schema.sortKey().orElseThrow().name(), v));
+        return Optional.of(new GetItem(schema.name(), itemKey.build(), projection));
     }
 
     private Optional<Query> partitionQuery(TableSchema schema, ValueSource partition, Optional<SortRange> sortRange,

@@ -1,5 +1,6 @@
 package io.skiff.sql.rel;
 
+import java.util.List;
 import org.apache.calcite.DataContext;
 
 /**
@@ -11,6 +12,9 @@ public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Par
     /** The value for one execution. */
     Object resolve(DataContext context);
 
+    /** The value for one execution that runs without a generated plan, from its parameter values. */
+    Object resolve(List<Object> parameters);
+
     /** How EXPLAIN shows it. */
     String describe();
 
@@ -18,6 +22,11 @@ public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Par
     record Literal(Object value) implements ValueSource {
         @Override
         public Object resolve(DataContext context) {
+            return value;
+        }
+
+        @Override
+        public Object resolve(List<Object> parameters) {
             return value;
         }
 
@@ -35,6 +44,11 @@ public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Par
         @Override
         public Object resolve(DataContext context) {
             return context.get("?" + index);
+        }
+
+        @Override
+        public Object resolve(List<Object> parameters) {
+            return parameters.get(index);
         }
 
         @Override
