@@ -20,9 +20,16 @@ public interface SqlStatement {
 
     /**
      * Runs the statement. {@code parameters} holds one Java value per marker (see
-     * {@link ColumnInfo} for the value classes); {@code null} is SQL NULL.
+     * {@link ColumnInfo} for the value classes); {@code null} is SQL NULL. The execution, and the
+     * reading of the rows it returns, stop with {@code QUERY_CANCELLED} or {@code QUERY_TIMEOUT}
+     * when {@code interruption} says so; a stopped write statement has written nothing.
      */
-    SqlResult execute(List<Object> parameters);
+    SqlResult execute(List<Object> parameters, Interruption interruption);
+
+    /** Runs the statement without a time limit; see {@link #execute(List, Interruption)}. */
+    default SqlResult execute(List<Object> parameters) {
+        return execute(parameters, Interruption.unlimited());
+    }
 
     /**
      * Whether executions skip the plan compiled when the statement was prepared and call the store
@@ -38,9 +45,14 @@ public interface SqlStatement {
      * commits the writes of the whole batch at once: all of them, or (on any failure) none.
      */
     default long[] executeBatch(List<List<Object>> parameterSets) {
+        return executeBatch(parameterSets, Interruption.unlimited());
+    }
+
+    /** {@link #executeBatch(List)} that stops when {@code interruption} says so. */
+    default long[] executeBatch(List<List<Object>> parameterSets, Interruption interruption) {
         long[] counts = new long[parameterSets.size()];
         for (int i = 0; i < counts.length; i++) {
-            SqlResult result = execute(parameterSets.get(i));
+            SqlResult result = execute(parameterSets.get(i), interruption);
             counts[i] = result instanceof SqlResult.UpdateCount count ? count.count() : 0;
         }
         return counts;

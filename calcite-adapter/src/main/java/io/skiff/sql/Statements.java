@@ -31,8 +31,9 @@ final class Statements {
         }
 
         @Override
-        public SqlResult execute(List<Object> parameters) {
+        public SqlResult execute(List<Object> parameters, Interruption interruption) {
             EngineSession.checkedParameters(parameters, 0);
+            interruption.check();
             executor.execute(node);
             return new SqlResult.UpdateCount(0);
         }
@@ -59,7 +60,8 @@ final class Statements {
         }
 
         @Override
-        public SqlResult execute(List<Object> parameters) {
+        public SqlResult execute(List<Object> parameters, Interruption interruption) {
+            interruption.check();
             Iterator<String> lines = Arrays.asList(plan.split("\n")).iterator();
             return new SqlResult.Rows(COLUMNS, new RowCursor() {
                 private String line;
@@ -97,9 +99,15 @@ final class Statements {
         }
 
         @Override
-        public SqlResult execute(List<Object> values) {
+        public SqlResult execute(List<Object> values, Interruption interruption) {
             EngineSession.checkedParameters(values, parameters.size());
-            return new SqlResult.Rows(plan.columns(), plan.open(values));
+            interruption.enter();
+            try {
+                return new SqlResult.Rows(plan.columns(),
+                        new InterruptibleCursor(plan.open(values, interruption), interruption));
+            } finally {
+                interruption.exit();
+            }
         }
 
         @Override
@@ -122,8 +130,13 @@ final class Statements {
         }
 
         @Override
-        public SqlResult execute(List<Object> values) {
-            return new SqlResult.UpdateCount(run(values, null));
+        public SqlResult execute(List<Object> values, Interruption interruption) {
+            interruption.enter();
+            try {
+                return new SqlResult.UpdateCount(run(values, null, interruption));
+            } finally {
+                interruption.exit();
+            }
         }
 
         @Override
@@ -133,22 +146,29 @@ final class Statements {
 
         /** Every execution's writes go to one collector, committed once: the batch is atomic. */
         @Override
-        public long[] executeBatch(List<List<Object>> parameterSets) {
-            io.skiff.sql.rel.WriteCollector collector = new io.skiff.sql.rel.WriteCollector();
-            long[] counts = new long[parameterSets.size()];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = run(parameterSets.get(i), collector);
+        public long[] executeBatch(List<List<Object>> parameterSets, Interruption interruption) {
+            interruption.enter();
+            try {
+                io.skiff.sql.rel.WriteCollector collector = new io.skiff.sql.rel.WriteCollector();
+                long[] counts = new long[parameterSets.size()];
+                for (int i = 0; i < counts.length; i++) {
+                    interruption.check();
+                    counts[i] = run(parameterSets.get(i), collector, interruption);
+                }
+                interruption.check();
+                collector.commit();
+                return counts;
+            } finally {
+                interruption.exit();
             }
-            collector.commit();
-            return counts;
         }
 
-        private long run(List<Object> values, io.skiff.sql.rel.WriteCollector collector) {
+        private long run(List<Object> values, io.skiff.sql.rel.WriteCollector collector, Interruption interruption) {
             EngineSession.checkedParameters(values, parameters.size());
             if (direct.isPresent()) {
                 return direct.get().run(values, collector);
             }
-            try (RowCursor cursor = plan.open(values, collector)) {
+            try (RowCursor cursor = plan.open(values, collector, interruption)) {
                 return cursor.next() ? ((Number) cursor.get(0)).longValue() : 0;
             }
         }

@@ -1,5 +1,6 @@
 package io.skiff.jdbc;
 
+import io.skiff.sql.Interruption;
 import io.skiff.sql.SqlResult;
 import io.skiff.sql.SqlStatement;
 import java.sql.BatchUpdateException;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,6 +42,8 @@ abstract class AbstractStatement implements Statement {
     private long maxRows;
     private int fetchSize;
     private int queryTimeoutSeconds;
+    /** The interruption of the latest execution: what {@link #cancel()} stops, from any thread. */
+    private volatile Interruption running;
     private boolean poolable;
     private boolean closeOnCompletion;
 
@@ -92,7 +96,8 @@ abstract class AbstractStatement implements Statement {
                     + " statement returns rows; run it with executeQuery or execute (batches take no queries)");
         }
         connection.checkWritable(statement);
-        return connection.call(() -> statement.execute(parameters));
+        Interruption interruption = startExecution();
+        return connection.call(() -> statement.execute(parameters, interruption));
     }
 
     /** The count of a result that must be one; rows that came instead are closed unread. */
@@ -131,7 +136,8 @@ abstract class AbstractStatement implements Statement {
         }
         connection.checkWritable(statement);
         try {
-            return connection.call(() -> statement.executeBatch(parameterSets));
+            Interruption interruption = startExecution();
+            return connection.call(() -> statement.executeBatch(parameterSets, interruption));
         } catch (SQLException e) {
             throw new BatchUpdateException(e.getMessage() + " (no command of the batch was applied)", e.getSQLState(),
                     e.getErrorCode(), new long[0], e);
@@ -366,8 +372,20 @@ abstract class AbstractStatement implements Statement {
     }
 
     /**
-     * Recorded, not enforced: an embedded statement cannot be interrupted yet. Refusing would
-     * break the many tools and pools that set a timeout on every statement.
+     * The interruption of an execution starting now: it can be cancelled, and it may spend the
+     * query timeout inside Skiff (running, and producing the rows of its result set).
+     */
+    private Interruption startExecution() {
+        Interruption interruption = Interruption.withBudget(Duration.ofSeconds(queryTimeoutSeconds));
+        running = interruption;
+        return interruption;
+    }
+
+    /**
+     * The time the statement may spend inside Skiff per execution, counting the reading of its
+     * result set but not the application's own time between rows; 0 means no limit. A statement
+     * that runs past it fails with {@link java.sql.SQLTimeoutException} ({@code QUERY_TIMEOUT},
+     * HYT00) and, if it was a write, has written nothing.
      */
     @Override
     public void setQueryTimeout(int seconds) throws SQLException {
@@ -390,10 +408,19 @@ abstract class AbstractStatement implements Statement {
         checkOpen();
     }
 
+    /**
+     * Stops the current execution from another thread: it fails with {@code QUERY_CANCELLED}
+     * (57014) at its next check (between rows, or between pages of a scan) and, if it was a
+     * write, writes nothing; its result set, if any, fails on its next row. Later executions run
+     * normally. Without a current execution this does nothing.
+     */
     @Override
     public void cancel() throws SQLException {
         checkOpen();
-        throw DriverErrors.notSupportedBecause("Cancelling a running statement is not supported by Skiff");
+        Interruption current = running;
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.skiff.core.error.SkiffException;
 import io.skiff.sql.ColumnInfo;
 import io.skiff.sql.ParameterInfo;
 import io.skiff.sql.RowCursor;
+import io.skiff.sql.Interruption;
 import io.skiff.sql.SqlResult;
 import io.skiff.sql.SqlSession;
 import io.skiff.sql.SqlStatement;
@@ -123,7 +124,7 @@ final class ScriptedSession implements SqlSession {
         }
 
         @Override
-        public SqlResult execute(List<Object> values) {
+        public SqlResult execute(List<Object> values, Interruption interruption) {
             executions.add(new Execution(sql, new ArrayList<>(values)));
             if (script.executeFailure() != null) {
                 throw script.executeFailure();

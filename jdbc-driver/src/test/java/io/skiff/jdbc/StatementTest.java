@@ -225,8 +225,6 @@ class StatementTest extends JdbcFixture {
 
     @Test
     void unsupportedFeaturesSayWhatIsMissing() throws SQLException {
-        assertThatThrownBy(statement::cancel).isInstanceOf(SQLFeatureNotSupportedException.class)
-                .hasMessageContaining("Cancelling");
         assertThatThrownBy(() -> statement.setCursorName("c")).isInstanceOf(SQLFeatureNotSupportedException.class)
                 .hasMessageContaining("Named cursors");
         assertThatThrownBy(() -> statement.executeUpdate(INSERT_A, Statement.RETURN_GENERATED_KEYS))

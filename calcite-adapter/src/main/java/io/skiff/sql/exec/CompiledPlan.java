@@ -1,6 +1,7 @@
 package io.skiff.sql.exec;
 
 import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.Interruption;
 import io.skiff.sql.RowCursor;
 import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.rel.WriteCollector;
@@ -57,9 +58,9 @@ public final class CompiledPlan {
     }
 
     /** Runs a query. */
-    public RowCursor open(List<Object> parameters) {
+    public RowCursor open(List<Object> parameters, Interruption interruption) {
         if (direct == null) {
-            return open(parameters, null);
+            return open(parameters, null, interruption);
         }
         try {
             return new OneRowCursor(direct.read(parameters));
@@ -69,9 +70,10 @@ public final class CompiledPlan {
     }
 
     /** Runs the plan; the writes of a DML plan go to {@code collector} when one is given. */
-    public RowCursor open(List<Object> parameters, WriteCollector collector) {
+    public RowCursor open(List<Object> parameters, WriteCollector collector, Interruption interruption) {
         try {
             ExecutionContext context = new ExecutionContext(rootSchema, typeFactory, stashed, parameters);
+            context.put(Interruption.CONTEXT_KEY, interruption);
             if (collector != null) {
                 context.put(WriteCollector.CONTEXT_KEY, collector);
             }

@@ -4,6 +4,7 @@ import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
+import io.skiff.sql.Interruption;
 import io.skiff.sql.schema.RowMapper;
 import io.skiff.storage.api.GetItem;
 import io.skiff.storage.api.ItemStore;
@@ -67,10 +68,10 @@ public final class TableReader {
                 partitionQuery(schema, partition, range.sortRange(), context)
                         .map(query -> range.descending() ? query.reverse() : query).ifPresent(queries::add);
             }
-            return paged(queries, store::query, Query::startAfter);
+            return paged(queries, store::query, Query::startAfter, interruptionOf(context));
         }
         return paged(List.of(Scan.table(schema.name()).limit(PAGE_ITEMS).project(projection)), store::scan,
-                Scan::startAfter);
+                Scan::startAfter, interruptionOf(context));
     }
 
     private List<Object[]> pointGet(TableSchema schema, AccessPath.PointGet get, DataContext context) {
@@ -160,12 +161,18 @@ public final class TableReader {
     }
 
     /** Streams the pages of several requests one after another. */
+    /** The running statement's interruption; plans run outside a statement cannot be interrupted. */
+    private static Interruption interruptionOf(DataContext context) {
+        Object interruption = context.get(Interruption.CONTEXT_KEY);
+        return interruption instanceof Interruption given ? given : Interruption.unlimited();
+    }
+
     private <R> Enumerable<Object[]> paged(List<R> requests, Function<R, Page> run,
-                                           java.util.function.BiFunction<R, Item, R> next) {
+                                           java.util.function.BiFunction<R, Item, R> next, Interruption interruption) {
         return new AbstractEnumerable<>() {
             @Override
             public Enumerator<Object[]> enumerator() {
-                return Linq4j.iterableEnumerator(() -> new PageIterator<>(requests, run, next));
+                return Linq4j.iterableEnumerator(() -> new PageIterator<>(requests, run, next, interruption));
             }
         };
     }
@@ -177,7 +184,11 @@ public final class TableReader {
         private R current;
         private Iterator<Item> items = Collections.emptyIterator();
 
-        PageIterator(List<R> requests, Function<R, Page> run, java.util.function.BiFunction<R, Item, R> next) {
+        private final Interruption interruption;
+
+        PageIterator(List<R> requests, Function<R, Page> run, java.util.function.BiFunction<R, Item, R> next,
+                     Interruption interruption) {
+            this.interruption = interruption;
             this.requests = requests.iterator();
             this.run = run;
             this.next = next;
@@ -192,6 +203,8 @@ public final class TableReader {
                     }
                     current = requests.next();
                 }
+                // A page is the unit of work between checks: a scan whose filter matches nothing still stops.
+                interruption.check();
                 Page page = run.apply(current);
                 items = page.items().iterator();
                 current = page.lastEvaluatedKey().map(key -> next.apply(current, key)).orElse(null);
