@@ -45,12 +45,29 @@ import java.util.Set;
 public final class ItemCodec {
 
     private static final int VERSION = 1;
-    private static final AttributeType[] TYPES = AttributeType.values();
+    /**
+     * The on-disk tag of each value type, by position: fixed here, not taken from the enum's
+     * declaration order, so that reordering {@link AttributeType} can never change stored data.
+     */
+    private static final AttributeType[] TYPES = {
+        AttributeType.S, AttributeType.N, AttributeType.B, AttributeType.BOOL, AttributeType.NULL,
+        AttributeType.SS, AttributeType.NS, AttributeType.BS, AttributeType.L, AttributeType.M,
+    };
+    private static final int[] TAGS = tagsOf(TYPES);
 
     private ItemCodec() {
     }
 
     /** The stored form of an item. */
+    private static int[] tagsOf(AttributeType[] types) {
+        int[] tags = new int[AttributeType.values().length];
+        java.util.Arrays.fill(tags, -1);
+        for (int tag = 0; tag < types.length; tag++) {
+            tags[types[tag].ordinal()] = tag;
+        }
+        return tags;
+    }
+
     public static byte[] encode(Item item) {
         ByteWriter out = new ByteWriter(128);
         out.write(VERSION);
@@ -88,7 +105,7 @@ public final class ItemCodec {
     }
 
     private static void writeValue(AttributeValue value, ByteWriter out) {
-        out.write(value.type().ordinal());
+        out.write(TAGS[value.type().ordinal()]);
         if (value instanceof StringValue s) {
             writeString(s.value(), out);
         } else if (value instanceof NumberValue n) {
