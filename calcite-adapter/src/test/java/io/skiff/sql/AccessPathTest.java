@@ -68,6 +68,15 @@ class AccessPathTest extends SqlFixture {
     }
 
     @Test
+    void orderByASortKeyTheSelectListLeavesOutStillNeedsNoSort() {
+        String sql = "SELECT kind FROM events WHERE device = ? ORDER BY seq DESC LIMIT 3";
+        assertThat(explain(sql.replace("?", "'d1'"))).contains("descending").doesNotContain("EnumerableSort");
+        assertThat(query(sql, "d1")).containsExactly(List.of("even"), List.of("odd"), List.of("even"));
+        assertThat(query("SELECT kind FROM events WHERE device = ? ORDER BY seq", "d1")).hasSize(10)
+                .startsWith(List.of("odd"), List.of("even"));
+    }
+
+    @Test
     void likePrefixOnAStringSortKeyIsARangeScan() {
         String sql = "SELECT name FROM files WHERE dir = '/' AND name LIKE 'ab%' ORDER BY name";
         assertThat(explain(sql)).contains("range scan: partition key = '/', sort key begins with 'ab'");
