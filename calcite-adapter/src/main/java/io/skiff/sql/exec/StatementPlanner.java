@@ -31,10 +31,7 @@ import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.tools.FrameworkConfig;
 import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
-import org.apache.calcite.tools.Program;
-import org.apache.calcite.tools.Programs;
 import io.skiff.sql.rel.AttributeUsage;
-import io.skiff.sql.rel.SkiffRules;
 
 /**
  * Parses, validates, optimizes and compiles statements with Calcite: undeclared attribute names
@@ -56,16 +53,8 @@ public final class StatementPlanner {
                 .typeSystem(SkiffTypeSystem.INSTANCE)
                 .defaultSchema(skiffSchema)
                 .traitDefs(ConventionTraitDef.INSTANCE, RelCollationTraitDef.INSTANCE)
-                .programs(withSkiffRules(Programs.standard()))
+                .programs(PlanProgram.create())
                 .build();
-    }
-
-    /** Adds the Skiff rules to the planner first: a statement may have no scan to register them. */
-    private static Program withSkiffRules(Program program) {
-        return (planner, rel, traits, materializations, lattices) -> {
-            SkiffRules.ALL.forEach(planner::addRule);
-            return program.run(planner, rel, traits, materializations, lattices);
-        };
     }
 
     /** A parsed statement with the planner that will validate and plan it. */
