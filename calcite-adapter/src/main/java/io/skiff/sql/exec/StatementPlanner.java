@@ -32,6 +32,8 @@ import org.apache.calcite.tools.FrameworkConfig;
 import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
 import io.skiff.sql.rel.AttributeUsage;
+import io.skiff.sql.typing.ArithmeticCoercion;
+import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Parses, validates, optimizes and compiles statements with Calcite: undeclared attribute names
@@ -53,6 +55,7 @@ public final class StatementPlanner {
                 .typeSystem(SkiffTypeSystem.INSTANCE)
                 .defaultSchema(skiffSchema)
                 .traitDefs(ConventionTraitDef.INSTANCE, RelCollationTraitDef.INSTANCE)
+                .sqlValidatorConfig(SqlValidator.Config.DEFAULT.withTypeCoercionFactory(ArithmeticCoercion::new))
                 .programs(PlanProgram.create())
                 .build();
     }
