@@ -43,6 +43,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
 public final class UndeclaredAttributes {
 
     private final Function<String, Optional<TableColumns>> tables;
+    /** The scope of the query that the query being rewritten is nested in, for correlated names. */
+    private Scope enclosing;
 
     /** @param tables the columns of a table by name, empty for names that are not Skiff tables */
     public UndeclaredAttributes(Function<String, Optional<TableColumns>> tables) {
@@ -97,7 +99,7 @@ public final class UndeclaredAttributes {
             return update;
         }
         List<String> extra = undeclared(update.getTargetColumnList(), found.get());
-        Scope scope = new Scope();
+        Scope scope = new Scope(enclosing);
         scope.add(update.getAlias() != null ? update.getAlias().getSimple() : last(table),
                 Optional.of(found.get().extend(extra)));
         SqlShuttle shuttle = scope.expressions(Set.of());
@@ -121,7 +123,7 @@ public final class UndeclaredAttributes {
         }
         Optional<TableColumns> found = tables.apply(last(table));
         if (found.isPresent()) {
-            Scope scope = new Scope();
+            Scope scope = new Scope(enclosing);
             scope.add(delete.getAlias() != null ? delete.getAlias().getSimple() : last(table), found);
             delete.setOperand(1, scope.expressions(Set.of()).visitNode(delete.getCondition()));
         }
@@ -230,7 +232,7 @@ public final class UndeclaredAttributes {
     }
 
     private Scope scopeOf(SqlSelect select) {
-        Scope scope = new Scope();
+        Scope scope = new Scope(enclosing);
         if (select.getFrom() != null) {
             collect(select.getFrom(), scope);
         }
@@ -262,10 +264,18 @@ public final class UndeclaredAttributes {
         return id.names.get(id.names.size() - 1);
     }
 
-    /** The tables a SELECT reads, by alias; {@code opaque} when some source's columns are unknown. */
+    /**
+     * The tables a SELECT reads, by alias; {@code opaque} when some source's columns are unknown;
+     * {@code parent} the scope of the enclosing query, whose aliases a sub-query may name.
+     */
     private final class Scope {
         final Map<String, Optional<TableColumns>> byAlias = new LinkedHashMap<>();
+        final Scope parent;
         boolean opaque;
+
+        Scope(Scope parent) {
+            this.parent = parent;
+        }
 
         void add(String alias, Optional<TableColumns> columns) {
             byAlias.put(alias, columns);
@@ -284,7 +294,13 @@ public final class UndeclaredAttributes {
                 @Override
                 public SqlNode visit(SqlCall call) {
                     if (call instanceof SqlSelect || call instanceof SqlOrderBy || isSetOperation(call)) {
-                        return rewrite(call);
+                        Scope saved = enclosing;
+                        enclosing = Scope.this;
+                        try {
+                            return rewrite(call);
+                        } finally {
+                            enclosing = saved;
+                        }
                     }
                     return super.visit(call);
                 }
@@ -307,6 +323,10 @@ public final class UndeclaredAttributes {
                 SqlNode base = column(first, names.get(1), qualifier.get(), pos);
                 return items(base, names.subList(2, names.size()), pos);
             }
+            Scope outer = names.size() > 1 ? outerScopeOf(first) : null;
+            if (outer != null) {
+                return outer.resolve(id, Set.of());
+            }
             if (isDeclaredAnywhere(first) || selectAliases.contains(first)) {
                 return names.size() == 1 ? id : items(new SqlIdentifier(first, pos), names.subList(1, names.size()), pos);
             }
@@ -315,6 +335,16 @@ public final class UndeclaredAttributes {
             }
             String owner = soleTable(first, pos);
             return items(document(owner, first, pos), names.subList(1, names.size()), pos);
+        }
+
+        /** The nearest enclosing query's scope with this alias (a correlated reference), or null. */
+        private Scope outerScopeOf(String alias) {
+            for (Scope scope = parent; scope != null; scope = scope.parent) {
+                if (scope.byAlias.containsKey(alias)) {
+                    return scope;
+                }
+            }
+            return null;
         }
 
         private boolean isDeclaredAnywhere(String name) {
