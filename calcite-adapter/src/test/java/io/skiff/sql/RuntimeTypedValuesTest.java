@@ -138,9 +138,11 @@ class RuntimeTypedValuesTest extends SqlFixture {
         }
 
         @Test
-        void windowSumsOfUndeclaredNumbers() {
+        void windowAggregatesOfUndeclaredValues() {
             assertRows("SELECT pk, SUM(age) OVER (PARTITION BY city) FROM people WHERE pk IN ('p2', 'p3')"
                     + " ORDER BY pk", row("p2", 65), row("p3", 65));
+            assertRows("SELECT pk, MIN(age) OVER (), MAX(age) OVER () FROM people WHERE pk IN ('p1', 'p4')"
+                    + " ORDER BY pk", row("p1", 31, "old"), row("p4", 31, "old"));
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.calcite.rex.RexWindow;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexSubQuery;
 import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlOperator;
@@ -34,7 +35,8 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
  *   <li>an argument of a function that expects a string, number, boolean or binary (as its
  *       operand type checker says, e.g. UPPER, CHAR_LENGTH, ABS, MOD) becomes
  *       {@code STRING_VALUE(x, 'label')} etc.: an error naming the value if it has another type;</li>
- *   <li>an operand of SUM, AVG and the variances over a window becomes {@code NUMBER_VALUE(x, 'label')}.</li>
+ *   <li>over a window, an operand of SUM, AVG and the variances becomes {@code NUMBER_VALUE(x, 'label')},
+ *       and MIN and MAX become the total-order {@code VALUE_MIN} and {@code VALUE_MAX}.</li>
  * </ul>
  *
  * Every rewritten expression keeps its type.
@@ -107,20 +109,28 @@ final class TypedExpressions extends RexShuttle {
         return withTypedArguments(call);
     }
 
-    /** SUM, AVG, ... OVER a window of values typed at run time read NUMBER_VALUE(value). */
+    /** SUM, AVG, ... OVER a window of ANY values read NUMBER_VALUE(value); MIN and MAX use the total order. */
     @Override
     public RexNode visitOver(RexOver original) {
         RexNode visited = super.visitOver(original);
-        if (!(visited instanceof RexOver over) || !RuntimeTyping.NUMERIC_AGGREGATES.contains(over.getAggOperator().getKind())
+        if (!(visited instanceof RexOver over)
                 || over.getOperands().stream().noneMatch(o -> RuntimeTyping.isAny(o.getType()))) {
+            return visited;
+        }
+        SqlKind kind = over.getAggOperator().getKind();
+        SqlAggFunction aggregate = kind == SqlKind.MIN ? TypedOperators.MIN
+                : kind == SqlKind.MAX ? TypedOperators.MAX : over.getAggOperator();
+        boolean numeric = RuntimeTyping.NUMERIC_AGGREGATES.contains(kind);
+        if (aggregate == over.getAggOperator() && !numeric) {
             return visited;
         }
         List<RexNode> operands = new ArrayList<>();
         for (RexNode operand : over.getOperands()) {
-            operands.add(RuntimeTyping.isAny(operand.getType()) ? converted(TypedOperators.NUMBER, operand) : operand);
+            operands.add(numeric && RuntimeTyping.isAny(operand.getType())
+                    ? converted(TypedOperators.NUMBER, operand) : operand);
         }
         RexWindow window = over.getWindow();
-        return rexBuilder.makeOver(over.getType(), over.getAggOperator(), operands, window.partitionKeys,
+        return rexBuilder.makeOver(over.getType(), aggregate, operands, window.partitionKeys,
                 window.orderKeys, window.getLowerBound(), window.getUpperBound(), window.getExclude(), window.isRows(),
                 true, false, over.isDistinct(), over.ignoreNulls());
     }
