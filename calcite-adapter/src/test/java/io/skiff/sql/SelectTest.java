@@ -56,4 +56,21 @@ class SelectTest extends SqlFixture {
         assertThat(rows(statement.execute(List.of("u2")))).containsExactly(List.of("Bo"));
         assertThat(rows(statement.execute(List.of("nobody")))).isEmpty();
     }
+
+    @Test
+    void unionWithOrderByAndLimitKeepsEveryDistinctRow() {
+        // Each input's first two rows are duplicates: a LIMIT pushed into the inputs of UNION
+        // (Calcite 1.40's merge-union rule) returned only Rio.
+        update("CREATE TABLE visits (pk VARCHAR, city VARCHAR, PRIMARY KEY (pk))");
+        update("INSERT INTO visits (pk, city) VALUES ('v1', 'Rio'), ('v2', 'Rio'), ('v3', 'Rio'), ('v4', 'Santos'),"
+                + " ('v5', 'Tokyo')");
+        assertThat(query("SELECT city FROM visits UNION SELECT city FROM visits ORDER BY city LIMIT 2"))
+                .containsExactly(List.of("Rio"), List.of("Santos"));
+        assertThat(query("SELECT city FROM visits WHERE pk < 'v4' UNION SELECT city FROM visits"
+                + " ORDER BY city DESC LIMIT 2 OFFSET 1")).containsExactly(List.of("Santos"), List.of("Rio"));
+        assertThat(query("SELECT city FROM visits UNION ALL SELECT city FROM visits ORDER BY city LIMIT 4"))
+                .containsExactly(List.of("Rio"), List.of("Rio"), List.of("Rio"), List.of("Rio"));
+        assertThat(explain("SELECT city FROM visits UNION SELECT city FROM visits ORDER BY city LIMIT 2"))
+                .doesNotContain("EnumerableMergeUnion");
+    }
 }

@@ -55,4 +55,19 @@ class UndeclaredAttributesTest extends SqlFixture {
         assertThat(update("DELETE FROM users WHERE visits = 4")).isEqualTo(1);
         assertThat(query("SELECT pk FROM users")).isEmpty();
     }
+
+    @Test
+    void joinConditionsAndCorrelatedSubQueriesNameUndeclaredAttributes() {
+        update("INSERT INTO users (pk, name, city, visits) VALUES ('u1', 'Ova', 'Santos', 3), ('u2', 'Bo', 'Rio', 7)");
+        update("CREATE TABLE towns (town VARCHAR, PRIMARY KEY (town))");
+        update("INSERT INTO towns (town, country, minVisits) VALUES ('Rio', 'BR', 5), ('Lima', 'PE', 1)");
+        assertThat(query("SELECT u.name, t.country FROM users u JOIN towns t ON t.town = u.city"))
+                .containsExactly(List.of("Bo", "BR"));
+        // t.minVisits and u.visits belong to the enclosing query, not to the sub-query's table.
+        assertThat(query("SELECT t.town FROM towns t WHERE EXISTS"
+                + " (SELECT 1 FROM users u WHERE u.city = t.town AND u.visits >= t.minVisits)"))
+                .containsExactly(List.of("Rio"));
+        assertThat(query("SELECT u.name FROM users u WHERE u.visits > (SELECT MIN(t.minVisits) FROM towns t"
+                + " WHERE t.town = u.city)")).containsExactly(List.of("Bo"));
+    }
 }

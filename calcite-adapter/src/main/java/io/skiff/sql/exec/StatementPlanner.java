@@ -36,11 +36,10 @@ import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.tools.FrameworkConfig;
 import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
-import org.apache.calcite.tools.Program;
-import org.apache.calcite.tools.Programs;
 import io.skiff.sql.rel.AttributeUsage;
 import io.skiff.sql.rel.DirectPointGet;
-import io.skiff.sql.rel.SkiffRules;
+import io.skiff.sql.typing.ArithmeticCoercion;
+import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Parses, validates, optimizes and compiles statements with Calcite: undeclared attribute names
@@ -62,16 +61,9 @@ public final class StatementPlanner {
                 .typeSystem(SkiffTypeSystem.INSTANCE)
                 .defaultSchema(skiffSchema)
                 .traitDefs(ConventionTraitDef.INSTANCE, RelCollationTraitDef.INSTANCE)
-                .programs(withSkiffRules(Programs.standard()))
+                .sqlValidatorConfig(SqlValidator.Config.DEFAULT.withTypeCoercionFactory(ArithmeticCoercion::new))
+                .programs(PlanProgram.create())
                 .build();
-    }
-
-    /** Adds the Skiff rules to the planner first: a statement may have no scan to register them. */
-    private static Program withSkiffRules(Program program) {
-        return (planner, rel, traits, materializations, lattices) -> {
-            SkiffRules.ALL.forEach(planner::addRule);
-            return program.run(planner, rel, traits, materializations, lattices);
-        };
     }
 
     /** A parsed statement with the planner that will validate and plan it. */

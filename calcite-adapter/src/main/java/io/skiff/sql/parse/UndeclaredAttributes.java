@@ -22,6 +22,7 @@ import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
@@ -199,6 +200,9 @@ public final class UndeclaredAttributes {
         for (int i = 0; i < list.size(); i++) {
             list.set(i, selectItem(list.get(i), plain));
         }
+        if (select.getFrom() != null) {
+            rewriteJoinConditions(select.getFrom(), plain);
+        }
         if (select.getWhere() != null) {
             select.setWhere(plain.visitNode(select.getWhere()));
         }
@@ -211,6 +215,17 @@ public final class UndeclaredAttributes {
         }
         if (select.getOrderList() != null) {
             select.setOrderBy((SqlNodeList) withAliases.visitNode(select.getOrderList()));
+        }
+    }
+
+    /** {@code JOIN ... ON condition} may name undeclared attributes of the joined tables. */
+    private static void rewriteJoinConditions(SqlNode from, SqlShuttle shuttle) {
+        if (from instanceof SqlJoin join) {
+            rewriteJoinConditions(join.getLeft(), shuttle);
+            rewriteJoinConditions(join.getRight(), shuttle);
+            if (join.getConditionType() == JoinConditionType.ON && join.getCondition() != null) {
+                join.setOperand(5, shuttle.visitNode(join.getCondition()));
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.skiff.sql.schema;
 
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -48,6 +50,28 @@ public final class SkiffTypeSystem extends RelDataTypeSystemImpl {
     @Override
     public boolean shouldConvertRaggedUnionTypesToVarying() {
         return true;
+    }
+
+    /**
+     * SUM of values typed at run time is a number (each value must be one; see decision 006),
+     * typed like a declared number, rather than ANY, which Calcite cannot add up.
+     */
+    @Override
+    public RelDataType deriveSumType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+        return argumentType.getSqlTypeName() == SqlTypeName.ANY ? number(typeFactory, argumentType)
+                : super.deriveSumType(typeFactory, argumentType);
+    }
+
+    /** AVG (and the variances) of values typed at run time, like {@link #deriveSumType}. */
+    @Override
+    public RelDataType deriveAvgAggType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+        return argumentType.getSqlTypeName() == SqlTypeName.ANY ? number(typeFactory, argumentType)
+                : super.deriveAvgAggType(typeFactory, argumentType);
+    }
+
+    private static RelDataType number(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+        return typeFactory.createTypeWithNullability(
+                typeFactory.createSqlType(SqlTypeName.DECIMAL, NUMBER_PRECISION, NUMBER_SCALE), argumentType.isNullable());
     }
 
     @Override

@@ -28,31 +28,12 @@ final class ValueOrder {
             return OptionalInt.of(x.compareTo(y));
         }
         if (a instanceof StringValue x && b instanceof StringValue y) {
-            return OptionalInt.of(compareCodePoints(x.value(), y.value()));
+            return OptionalInt.of(StringValue.compareCodePoints(x.value(), y.value()));
         }
         if (a instanceof BinaryValue x && b instanceof BinaryValue y) {
             return OptionalInt.of(x.value().compareTo(y.value()));
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * Compares by Unicode code point. {@link String#compareTo} compares UTF-16 units instead,
-     * which puts U+10000 and above before U+E000..U+FFFF, unlike UTF-8 byte order.
-     */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /**

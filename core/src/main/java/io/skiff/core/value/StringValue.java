@@ -13,4 +13,24 @@ public record StringValue(String value) implements AttributeValue {
     public AttributeType type() {
         return AttributeType.S;
     }
+
+    /**
+     * Compares by Unicode code point, the order of the strings' UTF-8 bytes and so of string keys.
+     * {@link String#compareTo} compares UTF-16 units instead, which puts U+10000 and above before
+     * U+E000..U+FFFF.
+     */
+    public static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
 }
