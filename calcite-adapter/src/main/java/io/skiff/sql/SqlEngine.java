@@ -12,6 +12,10 @@ import io.skiff.storage.api.ItemStore;
  */
 public final class SqlEngine {
 
+    static {
+        CalciteSettings.apply();
+    }
+
     private final ItemStore store;
     private final StatementPlanner planner;
     private final DdlExecutor ddl;
