@@ -1,5 +1,7 @@
 package io.skiff.sql.rel;
 
+import io.skiff.sql.typing.RuntimeValues;
+import io.skiff.sql.typing.TypedOperators;
 import io.skiff.sql.schema.SkiffTable;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,11 @@ public final class DirectPointGet {
                     && operand.getType().getSqlTypeName() != SqlTypeName.DECIMAL;
             return omitted ? valueOf(operand) : Optional.empty();
         }
+        if (call.getOperator() == TypedOperators.ITEM && call.getOperands().get(1) instanceof RexLiteral literal) {
+            Optional<Object> key = keyOf(literal);
+            return key.isEmpty() ? Optional.empty() : valueOf(call.getOperands().get(0))
+                    .map(base -> new ValueItem(base, key.get()));
+        }
         if (call.getKind() == SqlKind.ITEM && call.getType().getSqlTypeName() == SqlTypeName.ANY
                 && call.getOperands().get(1) instanceof RexLiteral literal) {
             SqlTypeName container = call.getOperands().get(0).getType().getSqlTypeName();
@@ -142,6 +149,14 @@ public final class DirectPointGet {
         @Override
         public Object of(Object[] row) {
             return row[index];
+        }
+    }
+
+    /** {@code VALUE_ITEM(base, key)}: the same runtime function the generated code calls. */
+    private record ValueItem(ColumnValue base, Object key) implements ColumnValue {
+        @Override
+        public Object of(Object[] row) {
+            return RuntimeValues.item(base.of(row), key);
         }
     }
 

@@ -62,6 +62,22 @@ public final class RuntimeValues {
         throw wrongType(label, value, "a binary (B)");
     }
 
+    /**
+     * {@code container[key]} for a value typed at run time: a map's entry, a list's element
+     * (1-based, as SQL arrays), or null when there is none or the value holds no others (a string
+     * has no attribute {@code x}, just as a missing attribute has none).
+     */
+    public static Object item(Object container, Object key) {
+        if (container instanceof java.util.Map<?, ?> map) {
+            return key instanceof String || key instanceof Character ? map.get(key.toString()) : null;
+        }
+        if (container instanceof java.util.List<?> list && key instanceof Number number) {
+            long index = number.longValue();
+            return index >= 1 && index <= list.size() ? list.get((int) index - 1) : null;
+        }
+        return null;
+    }
+
     /** The string a predicate such as LIKE tests, or null (UNKNOWN) for a value of another type. */
     public static String stringOrNull(Object value) {
         return value instanceof String s ? s : value instanceof Character c ? c.toString() : null;

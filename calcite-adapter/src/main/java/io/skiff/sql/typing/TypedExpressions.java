@@ -27,6 +27,8 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
  * type ANY) is used:
  *
  * <ul>
+ *   <li>{@code x[key]} on a value becomes {@code VALUE_ITEM(x, key)}: NULL when x holds no such
+ *       entry, also when x is a string or number rather than a map or list;</li>
  *   <li>a comparison ({@code = <> < <= > >=}, {@code IS [NOT] DISTINCT FROM}, and so BETWEEN,
  *       IN and simple CASE, which become comparisons) becomes {@code VALUE_EQ(a, b)} etc.:
  *       UNKNOWN when the run-time types differ, never an exception;</li>
@@ -91,6 +93,9 @@ final class TypedExpressions extends RexShuttle {
             return visited;
         }
         SqlKind kind = call.getKind();
+        if (kind == SqlKind.ITEM && RuntimeTyping.isAny(call.getOperands().get(0).getType())) {
+            return rexBuilder.makeCall(call.getType(), TypedOperators.ITEM, call.getOperands());
+        }
         if (kind == SqlKind.SEARCH) {
             return RexUtil.expandSearch(rexBuilder, null, call).accept(this);
         }

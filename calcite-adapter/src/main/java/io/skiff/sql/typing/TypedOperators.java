@@ -64,6 +64,10 @@ public final class TypedOperators {
     public static final SqlFunction NOT_DISTINCT = scalar("VALUE_NOT_DISTINCT", "notDistinct",
             ReturnTypes.BOOLEAN, SqlTypeFamily.ANY, SqlTypeFamily.ANY);
 
+    /** {@code VALUE_ITEM(x, key)}: ITEM on a value typed at run time; NULL where there is nothing. */
+    public static final SqlFunction ITEM = scalar("VALUE_ITEM", "item",
+            nullable(SqlTypeName.ANY), SqlTypeFamily.ANY, SqlTypeFamily.ANY);
+
     /** {@code ORDER_KEY(x)}: what ORDER BY sorts a value typed at run time by. */
     public static final SqlFunction ORDER_KEY = scalar("ORDER_KEY", "orderKey",
             nullable(SqlTypeName.ANY), SqlTypeFamily.ANY);
