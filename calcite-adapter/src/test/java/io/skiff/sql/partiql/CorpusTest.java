@@ -51,6 +51,11 @@ class CorpusTest {
         return containers.stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void theCorpusOnlyGrows() throws IOException, URISyntaxException {
+        assertThat(caseCount()).isGreaterThanOrEqualTo(260);
+    }
+
     /** Total cases over every file; the corpus is meant to grow, never to shrink. */
     static int caseCount() throws IOException, URISyntaxException {
         Path directory = Path.of(CorpusTest.class.getResource("/partiql").toURI());
