@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -180,14 +181,14 @@ final class Binder {
     }
 
     /** Several conditions that must all hold, or none (empty) when there are none. */
-    java.util.Optional<Condition> allOf(List<Expr> conjuncts) {
+    Optional<Condition> allOf(List<Expr> conjuncts) {
         if (conjuncts.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (conjuncts.size() == 1) {
-            return java.util.Optional.of(condition(conjuncts.get(0)));
+            return Optional.of(condition(conjuncts.get(0)));
         }
-        return java.util.Optional.of(Condition.and(conjuncts.stream().map(this::condition).toArray(Condition[]::new)));
+        return Optional.of(Condition.and(conjuncts.stream().map(this::condition).toArray(Condition[]::new)));
     }
 
     private Condition comparison(Expr.Comparison comparison) {

@@ -6,6 +6,7 @@ import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.Item;
 import io.skiff.parser.partiql.Expr;
 import io.skiff.parser.partiql.OrderItem;
+import io.skiff.parser.partiql.Position;
 import io.skiff.parser.partiql.Statement;
 import io.skiff.storage.api.GetItem;
 import io.skiff.storage.api.ItemStore;
@@ -136,14 +137,10 @@ final class SelectCommand implements Command {
                 + context + " must fix every key attribute of table '" + schema.name() + "' with = ("
                 + keyNames(schema) + "), so that it reads at most one item"));
         Item itemKey = Keys.item(schema, key, binder);
-        List<Condition> conditions = new ArrayList<>();
-        key.condition().forEach(conjunct -> conditions.add(binder.condition(conjunct)));
-        Optional<Condition> filter = conditions.isEmpty() ? Optional.empty() : Optional.of(conditions.size() == 1
-                ? conditions.get(0) : Condition.and(conditions.toArray(Condition[]::new)));
-        return new PointRead(GetItem.of(schema.name(), itemKey), filter, shape);
+        return new PointRead(GetItem.of(schema.name(), itemKey), binder.allOf(key.condition()), shape);
     }
 
-    private io.skiff.parser.partiql.Position positionOfWhere() {
+    private Position positionOfWhere() {
         return select.where().map(Expr::position).orElse(select.position());
     }
 

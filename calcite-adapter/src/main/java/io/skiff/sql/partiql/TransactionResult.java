@@ -2,6 +2,7 @@ package io.skiff.sql.partiql;
 
 import io.skiff.core.value.Item;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a committed transaction returns, as DynamoDB's {@code ExecuteTransaction} does: for a
@@ -10,7 +11,7 @@ import java.util.List;
  *
  * @param items one entry per SELECT; empty for writes
  */
-public record TransactionResult(List<java.util.Optional<Item>> items) {
+public record TransactionResult(List<Optional<Item>> items) {
 
     /** The result of a write transaction. */
     public static final TransactionResult WRITTEN = new TransactionResult(List.of());

@@ -1,5 +1,6 @@
 package io.skiff.sql.partiql;
 
+import io.skiff.core.error.SkiffException;
 import io.skiff.core.expr.ComparisonOperator;
 import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
@@ -202,8 +203,7 @@ final class WhereClause {
         }
     }
 
-    static io.skiff.core.error.SkiffException keyTypeMismatch(KeyAttribute key, AttributeType given, String what,
-                                                               Position position) {
+    static SkiffException keyTypeMismatch(KeyAttribute key, AttributeType given, String what, Position position) {
         return position.invalid("Key attribute '" + key.name() + "' has type " + key.type() + " but " + what
                 + " compared with it has type " + given);
     }
