@@ -2,6 +2,8 @@ package io.skiff.sql;
 
 import io.skiff.sql.ddl.DdlExecutor;
 import io.skiff.sql.exec.StatementPlanner;
+import io.skiff.sql.partiql.PartiqlEngine;
+import io.skiff.sql.partiql.PartiqlSession;
 import io.skiff.sql.schema.SkiffSchema;
 import io.skiff.storage.api.ItemStore;
 
@@ -13,17 +15,19 @@ import io.skiff.storage.api.ItemStore;
 public final class SqlEngine {
 
     static {
-        CalciteSettings.apply();
+        io.skiff.sql.exec.CalciteSettings.apply();
     }
 
     private final ItemStore store;
     private final StatementPlanner planner;
     private final DdlExecutor ddl;
+    private final PartiqlEngine partiql;
 
     private SqlEngine(ItemStore store) {
         this.store = store;
         this.planner = new StatementPlanner(new SkiffSchema(store));
         this.ddl = new DdlExecutor(store);
+        this.partiql = new PartiqlEngine(store, planner, java.time.Clock.systemUTC());
     }
 
     /** The SQL engine over a store (embedded engine or replicated store alike). */
@@ -38,6 +42,15 @@ public final class SqlEngine {
     /** A new session: cheap, single-threaded, one per connection. */
     public SqlSession openSession() {
         return openSession(true);
+    }
+
+    /**
+     * A PartiQL session (DynamoDB's dialect) over the same store, planned by the same planner:
+     * the entry point of {@code ExecuteStatement}, {@code BatchExecuteStatement} and
+     * {@code ExecuteTransaction}.
+     */
+    public PartiqlSession openPartiqlSession() {
+        return partiql.openSession();
     }
 
     /** A session whose point lookups run generated code too: to check the direct path against. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableInterpretable;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -27,6 +28,7 @@ import org.apache.calcite.rel.RelCollations;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
@@ -36,6 +38,7 @@ import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.tools.FrameworkConfig;
 import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
+import org.apache.calcite.tools.RelBuilder;
 import io.skiff.sql.rel.AttributeUsage;
 import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.typing.ArithmeticCoercion;
@@ -47,6 +50,10 @@ import org.apache.calcite.sql.validate.SqlValidator;
  * once. One planner serves one statement.
  */
 public final class StatementPlanner {
+
+    static {
+        CalciteSettings.apply();
+    }
 
     private final SchemaPlus rootSchema;
     private final SchemaPlus skiffSchema;
@@ -175,6 +182,37 @@ public final class StatementPlanner {
             planner.close();
             int[] position = SqlParsing.position(e);
             throw SkiffException.at(ErrorCode.SYNTAX_ERROR, position[0], position[1], SqlParsing.summary(e.getMessage()));
+        }
+    }
+
+    /**
+     * Plans a relational expression that a front end other than SQL text builds over one table
+     * (PartiQL), with the same program and Skiff rules as SQL statements, so the same access paths
+     * are chosen. {@code build} gets a builder holding the table's rows, every column in table order.
+     *
+     * @param collation the order the result must have (empty for none)
+     */
+    public RelNode optimize(String table, Function<RelBuilder, RelNode> build, RelCollation collation) {
+        Planner planner = Frameworks.getPlanner(config);
+        try {
+            // The table's rows as SQL would read them: the same scan, in the planner's own cluster.
+            RelNode rows;
+            try {
+                SqlNode node = planner.parse("SELECT * FROM \"" + table + "\"");
+                rows = planner.rel(planner.validate(node)).project();
+            } catch (Exception e) {
+                throw CalciteErrors.ofValidation(e);
+            }
+            RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(rows.getCluster(), null);
+            RelNode logical = build.apply(builder.push(rows));
+            try {
+                return planner.transform(0, planner.getEmptyTraitSet().replace(EnumerableConvention.INSTANCE)
+                        .replace(collation), logical);
+            } catch (Exception e) {
+                throw new SkiffException(ErrorCode.INTERNAL_ERROR, "Cannot plan the statement: " + e.getMessage(), e);
+            }
+        } finally {
+            planner.close();
         }
     }
 

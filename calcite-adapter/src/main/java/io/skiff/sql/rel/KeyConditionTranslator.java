@@ -162,6 +162,11 @@ final class KeyConditionTranslator {
         if (call.getKind() == SqlKind.LIKE) {
             return isColumn(left, column) ? likePrefix(right) : Optional.empty();
         }
+        if (call.getKind() == SqlKind.STARTS_WITH) {
+            // STARTS_WITH(sk, prefix): PartiQL's begins_with, whose prefix may be a parameter.
+            return isColumn(left, column)
+                    ? valueOf(right).map(prefix -> new Comparison(Operator.BEGINS_WITH, prefix)) : Optional.empty();
+        }
         boolean flipped = false;
         if (!isColumn(left, column)) {
             if (!isColumn(right, column)) {

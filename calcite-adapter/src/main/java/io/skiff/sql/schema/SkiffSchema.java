@@ -15,6 +15,10 @@ import org.apache.calcite.schema.lookup.Lookup;
  */
 public final class SkiffSchema extends AbstractSchema {
 
+    static {
+        io.skiff.sql.exec.CalciteSettings.apply();
+    }
+
     /** The name of the schema in SQL, also the default schema of every session. */
     public static final String NAME = "skiff";
 

@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.exec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * UTF-16LE (which holds every code point) before it touches Calcite, unless the application has
  * chosen a value itself.
  */
-final class CalciteSettings {
+public final class CalciteSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalciteSettings.class);
     private static final String CHARSET = "UTF-16LE";
@@ -29,8 +29,11 @@ final class CalciteSettings {
     private CalciteSettings() {
     }
 
-    /** Applies the settings (once per JVM); call before the first use of Calcite. */
-    static void apply() {
+    /**
+     * Applies the settings (once per JVM). Every Skiff class that can be the first to touch
+     * Calcite calls this from its static initializer.
+     */
+    public static void apply() {
         // The work happens in the static initializer, which the JVM runs exactly once.
     }
 
