@@ -68,6 +68,14 @@ class AccessPathTest extends SqlFixture {
     }
 
     @Test
+    void crossedSortKeyBoundsSelectNothing() {
+        assertThat(seqs("SELECT seq FROM events WHERE device = ? AND seq >= ? AND seq <= ?", "d1", 5, 3)).isEmpty();
+        assertThat(seqs("SELECT seq FROM events WHERE device = 'd1' AND seq BETWEEN 7 AND 2")).isEmpty();
+        assertThat(seqs("SELECT seq FROM events WHERE device = ? AND seq >= ? AND seq <= ?", "d1", 3, 3))
+                .containsExactly(3L);
+    }
+
+    @Test
     void orderByASortKeyTheSelectListLeavesOutStillNeedsNoSort() {
         String sql = "SELECT kind FROM events WHERE device = ? ORDER BY seq DESC LIMIT 3";
         assertThat(explain(sql.replace("?", "'d1'"))).contains("descending").doesNotContain("EnumerableSort");

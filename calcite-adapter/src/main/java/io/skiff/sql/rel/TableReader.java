@@ -1,5 +1,6 @@
 package io.skiff.sql.rel;
 
+import io.skiff.core.key.KeyEncoding;
 import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
@@ -13,6 +14,7 @@ import io.skiff.storage.api.Query;
 import io.skiff.storage.api.Scan;
 import io.skiff.storage.api.SortKeyCondition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -155,6 +157,11 @@ public final class TableReader {
         Optional<AttributeValue> upper = range.upper().isEmpty() ? Optional.empty()
                 : KeyValues.toKey(range.upper().get().resolve(context), sortKey);
         if (value.isEmpty() || (range.upper().isPresent() && upper.isEmpty())) {
+            return Optional.empty();
+        }
+        // In SQL, crossed bounds (seq >= 5 AND seq <= 3) select nothing; storage would reject them.
+        if (upper.isPresent() && Arrays.compareUnsigned(KeyEncoding.encode(value.get()),
+                KeyEncoding.encode(upper.get())) > 0) {
             return Optional.empty();
         }
         return Optional.of(query.where(new SortKeyCondition(range.operator(), value.get(), upper)));
