@@ -25,7 +25,9 @@ import org.rocksdb.WriteOptions;
 /**
  * SQL through the embedded JDBC driver beside raw RocksDB JNI doing the same work on the same
  * data, in one run: prepared point SELECT (1 and 2 threads), batch INSERT of 500 rows, a 100-row
- * range SELECT, and the time from opening an existing database to the first query's result.
+ * range SELECT, and the time from opening an existing database to the first query's result. The
+ * batch INSERT is also run raw with Skiff's exact key bytes, to show what Skiff's key layout
+ * costs apart from Skiff's own work.
  *
  * <pre>java ... io.skiff.bench.SqlBenchmark [--items N] [--seconds S]</pre>
  */
@@ -79,8 +81,11 @@ public final class SqlBenchmark {
                 ddl.execute("CREATE TABLE events (device VARCHAR, seq BIGINT, kind VARCHAR, PRIMARY KEY (device, seq))");
             }
             double sqlInsert = batchInsertSql(connection);
-            double rawInsert = batchInsertRaw();
+            double rawInsert = batchInsertRaw(raw, false);
             report.add(row("batch INSERT (500 rows), rows/s", sqlInsert, rawInsert, "0.40"));
+            try (RawRocks sameKeys = RawRocks.open(root.resolve("raw-skiff-keys"))) {
+                report.add(row("  raw with Skiff's key layout", sqlInsert, batchInsertRaw(sameKeys.db, true), ""));
+            }
             loadEvents(connection);
             for (int threads = 1; threads <= 2; threads++) {
                 double sql = measure(threads, this::pointSelectSql);
@@ -128,14 +133,20 @@ public final class SqlBenchmark {
         return items / seconds(start);
     }
 
-    private double batchInsertRaw() throws RocksDBException {
+    /**
+     * The raw batch INSERT: 500 puts of the encoded items per WriteBatch, keyed like Skiff's keys
+     * but without the partition hash (the baseline), or with exactly Skiff's key bytes.
+     */
+    private double batchInsertRaw(RocksDB db, boolean skiffKeyLayout) throws RocksDBException {
         long start = System.nanoTime();
         try (WriteBatch batch = new WriteBatch()) {
             for (int i = 0; i < items; i++) {
                 Item user = user(i);
-                batch.put(BenchData.rawKey(user.get("pk"), null), ItemCodec.encode(user));
+                byte[] key = skiffKeyLayout ? BenchData.layoutKey(1, user.get("pk"), null)
+                        : BenchData.rawKey(user.get("pk"), null);
+                batch.put(key, ItemCodec.encode(user));
                 if ((i + 1) % BATCH == 0 || i + 1 == items) {
-                    raw.write(rawWrite, batch);
+                    db.write(rawWrite, batch);
                     batch.clear();
                 }
             }

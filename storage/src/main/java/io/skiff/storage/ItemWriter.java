@@ -148,7 +148,7 @@ final class ItemWriter {
                 TableSchema schema = targets.schemas[repeated];
                 throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: the statement inserts the key "
                         + WriteRules.describeKey(schema, ((TransactWriteItem.Put) item).request().item())
-                        + " into table '" + schema.name() + "' twice");
+                        + " into table '" + schema.name() + "' twice; nothing of it was written");
             }
             throw SkiffException.validation("A statement cannot write one item twice");
         }
