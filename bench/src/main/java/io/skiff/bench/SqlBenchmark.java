@@ -79,20 +79,18 @@ public final class SqlBenchmark {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("CREATE TABLE users (pk VARCHAR, name VARCHAR, age INTEGER, city VARCHAR, PRIMARY KEY (pk))");
                 ddl.execute("CREATE TABLE events (device VARCHAR, seq BIGINT, kind VARCHAR, PRIMARY KEY (device, seq))");
+                ddl.execute("CREATE TABLE warmup (pk VARCHAR, name VARCHAR, age INTEGER, city VARCHAR, PRIMARY KEY (pk))");
             }
             // Like every other measurement, the batch INSERT is warmed up first, on both sides: a
             // cold JVM would otherwise charge Skiff for compiling the code both sides then share.
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE warmup (pk VARCHAR, name VARCHAR, age INTEGER, city VARCHAR, PRIMARY KEY (pk))");
-            }
             batchInsertSql(connection, "warmup", "warmup#", warmupRows());
             batchInsertRaw(raw, false, "warmup#", warmupRows());
             double sqlInsert = batchInsertSql(connection, "users", "user#", items);
             double rawInsert = batchInsertRaw(raw, false, "user#", items);
             report.add(row("batch INSERT (500 rows), rows/s", sqlInsert, rawInsert, "0.40"));
             try (RawRocks sameKeys = RawRocks.open(root.resolve("raw-skiff-keys"))) {
-                report.add(row("  raw with Skiff's key layout", sqlInsert, batchInsertRaw(sameKeys.db, true, "user#", items),
-                        ""));
+                double rawSameKeys = batchInsertRaw(sameKeys.db, true, "user#", items);
+                report.add(row("  raw with Skiff's key layout", sqlInsert, rawSameKeys, ""));
             }
             loadEvents(connection);
             for (int threads = 1; threads <= 2; threads++) {

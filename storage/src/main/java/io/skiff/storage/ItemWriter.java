@@ -146,11 +146,12 @@ final class ItemWriter {
             TransactWriteItem item = items.get(repeated);
             if (isInsert(item) && isInsert(items.get(firstIndexOf(targets.keys, targets.keys.get(repeated))))) {
                 TableSchema schema = targets.schemas[repeated];
-                throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: the statement inserts the key "
-                        + WriteRules.describeKey(schema, ((TransactWriteItem.Put) item).request().item())
+                throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: one statement or batch inserts"
+                        + " the key " + WriteRules.describeKey(schema, ((TransactWriteItem.Put) item).request().item())
                         + " into table '" + schema.name() + "' twice; nothing of it was written");
             }
-            throw SkiffException.validation("A statement cannot write one item twice");
+            throw SkiffException.validation("One statement or batch cannot write one item twice; nothing of it was"
+                    + " written");
         }
         commit(items, targets);
     }
