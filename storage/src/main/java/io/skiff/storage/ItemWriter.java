@@ -126,10 +126,7 @@ final class ItemWriter {
     void transactWrite(List<TransactWriteItem> items, int maxItems) {
         checkCount(items.size(), maxItems, "A transaction");
         Targets targets = targetsOf(items);
-        int repeated = firstRepeated(targets.keys);
-        if (repeated >= 0) {
-            throw SkiffException.validation("Transaction request cannot include multiple operations on one item");
-        }
+        checkDistinct(targets.keys(), "Transaction request cannot include multiple operations on one item");
         commit(items, targets);
     }
 
@@ -141,11 +138,11 @@ final class ItemWriter {
     void statementWrite(List<TransactWriteItem> items) {
         checkCount(items.size(), ItemStore.MAX_STATEMENT_ITEMS, "A transaction");
         Targets targets = targetsOf(items);
-        int repeated = firstRepeated(targets.keys);
+        int repeated = firstRepeated(targets.keys());
         if (repeated >= 0) {
             TransactWriteItem item = items.get(repeated);
-            if (isInsert(item) && isInsert(items.get(firstIndexOf(targets.keys, targets.keys.get(repeated))))) {
-                TableSchema schema = targets.schemas[repeated];
+            if (isInsert(item) && isInsert(items.get(firstIndexOf(targets.keys(), targets.keys().get(repeated))))) {
+                TableSchema schema = targets.schemas()[repeated];
                 throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: one statement or batch inserts"
                         + " the key " + WriteRules.describeKey(schema, ((TransactWriteItem.Put) item).request().item())
                         + " into table '" + schema.name() + "' twice; nothing of it was written");
@@ -175,7 +172,7 @@ final class ItemWriter {
 
     /** Reads every target under its lock, decides every item, and writes all or nothing. */
     private void commit(List<TransactWriteItem> items, Targets targets) {
-        List<byte[]> keys = targets.keys;
+        List<byte[]> keys = targets.keys();
         try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
             List<byte[]> olds = db.multiGetAsList(rocks.readOptions, keys);
             List<CancellationReason> reasons = new ArrayList<>(items.size());
@@ -183,7 +180,7 @@ final class ItemWriter {
             for (int i = 0; i < items.size(); i++) {
                 Item old = olds.get(i) == null ? null : ItemCodec.decode(olds.get(i));
                 try {
-                    stage(items.get(i), targets.schemas[i], old, keys.get(i), batch);
+                    stage(items.get(i), targets.schemas()[i], old, keys.get(i), batch);
                     reasons.add(CancellationReason.NONE);
                 } catch (SkiffException e) {
                     reasons.add(CancellationReason.of(e.code(), e.getMessage()));

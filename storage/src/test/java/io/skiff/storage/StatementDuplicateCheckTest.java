@@ -7,13 +7,25 @@ import io.skiff.core.error.ErrorCode;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.TransactWriteItem;
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.value.StringValue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * An INSERT's duplicate-key check, wherever the existing key lives: in the memtable, only in an
- * SST file after a flush, or earlier in the same statement. Each failure writes nothing.
+ * SST file after a flush, earlier in the same statement, or in a statement racing this one.
+ * Each failure writes nothing.
  */
 class StatementDuplicateCheckTest extends EngineFixture {
 
@@ -58,6 +70,47 @@ class StatementDuplicateCheckTest extends EngineFixture {
         var e = failure(ErrorCode.VALIDATION_ERROR, () -> engine.statementWrite(writes));
         assertThat(e.getMessage()).contains("one item twice");
         assertThat(all(USERS)).isEmpty();
+    }
+
+    @RepeatedTest(3)
+    void ofStatementsRacingToInsertTheSameKeysExactlyOneWins() throws Exception {
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger wins = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                // Each statement: the same 200 keys in its own order, plus one key of its own.
+                List<TransactWriteItem> writes = inserts(0, 200);
+                Collections.shuffle(writes, new Random(t));
+                writes.add(TransactWriteItem.put(PutItem.insert(USERS, user("own" + t, t))));
+                done.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        engine.statementWrite(writes);
+                        wins.incrementAndGet();
+                    } catch (SkiffException e) {
+                        assertThat(e.code()).isEqualTo(ErrorCode.TRANSACTION_CANCELLED);
+                        assertThat(e.cancellationReasons()).extracting(CancellationReason::code)
+                                .contains(ErrorCode.DUPLICATE_ITEM);
+                        duplicates.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(wins.get()).isEqualTo(1);
+        assertThat(duplicates.get()).isEqualTo(threads - 1);
+        assertThat(all(USERS)).hasSize(201)
+                .filteredOn(item -> ((StringValue) item.get("pk")).value().startsWith("own")).hasSize(1);
     }
 
     private static List<TransactWriteItem> inserts(int from, int to) {
