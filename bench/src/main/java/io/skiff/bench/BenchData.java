@@ -1,10 +1,12 @@
 package io.skiff.bench;
 
+import io.skiff.core.key.ByteWriter;
 import io.skiff.core.key.KeyEncoding;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
 import io.skiff.core.value.ItemSize;
 import java.util.Random;
+import java.util.zip.CRC32C;
 
 /**
  * The data both sides of every benchmark work on: the same logical items for Skiff, and for raw
@@ -43,6 +45,25 @@ final class BenchData {
         System.arraycopy(pk, 0, key, TABLE_PREFIX.length, pk.length);
         System.arraycopy(sk, 0, key, TABLE_PREFIX.length + pk.length, sk.length);
         return key;
+    }
+
+    /**
+     * The key Skiff itself stores for an item (see {@code KeyLayout} and
+     * docs/decisions/001): marker, table id, the CRC32C of the encoded partition key, then the
+     * encoded key values. The hash puts items in a different order from {@link #rawKey}'s, whose
+     * prefix is constant: keys written in key order land side by side in one and scattered in
+     * the other, which is what a write costs most for.
+     */
+    static byte[] layoutKey(long tableId, AttributeValue partition, AttributeValue sort) {
+        ByteWriter out = new ByteWriter(48);
+        byte[] pk = KeyEncoding.encode(partition);
+        CRC32C hash = new CRC32C();
+        hash.update(pk);
+        out.write(2).writeLong(tableId).writeInt((int) hash.getValue()).write(pk);
+        if (sort != null) {
+            KeyEncoding.encode(sort, out);
+        }
+        return out.toByteArray();
     }
 
     static byte[] rawUserKey(int i) {

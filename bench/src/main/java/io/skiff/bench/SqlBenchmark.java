@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.rocksdb.FlushOptions;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -25,7 +26,9 @@ import org.rocksdb.WriteOptions;
 /**
  * SQL through the embedded JDBC driver beside raw RocksDB JNI doing the same work on the same
  * data, in one run: prepared point SELECT (1 and 2 threads), batch INSERT of 500 rows, a 100-row
- * range SELECT, and the time from opening an existing database to the first query's result.
+ * range SELECT, and the time from opening an existing database to the first query's result. The
+ * batch INSERT is also run raw with Skiff's exact key bytes, to show what Skiff's key layout
+ * costs apart from Skiff's own work.
  *
  * <pre>java ... io.skiff.bench.SqlBenchmark [--items N] [--seconds S]</pre>
  */
@@ -73,14 +76,33 @@ public final class SqlBenchmark {
         raw = rawRocks.db;
         rawWrite = rawRocks.writeOptions;
         List<String> report = new ArrayList<>();
+        // Each insert starts when the flushes of the one before have ended, so neither side pays
+        // for the other's background work: the last connection closing closes (and flushes) the
+        // engine, and the raw database is flushed the same way.
         try (Connection connection = DriverManager.getConnection(url)) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("CREATE TABLE users (pk VARCHAR, name VARCHAR, age INTEGER, city VARCHAR, PRIMARY KEY (pk))");
                 ddl.execute("CREATE TABLE events (device VARCHAR, seq BIGINT, kind VARCHAR, PRIMARY KEY (device, seq))");
+                ddl.execute("CREATE TABLE warmup (pk VARCHAR, name VARCHAR, age INTEGER, city VARCHAR, PRIMARY KEY (pk))");
             }
-            double sqlInsert = batchInsertSql(connection);
-            double rawInsert = batchInsertRaw();
-            report.add(row("batch INSERT (500 rows), rows/s", sqlInsert, rawInsert, "0.40"));
+            // Like every other measurement, the batch INSERT is warmed up first, on both sides: a
+            // cold JVM would otherwise charge Skiff for compiling the code both sides then share.
+            batchInsertSql(connection, "warmup", "warmup#", warmupRows());
+        }
+        batchInsertRaw(raw, false, "warmup#", warmupRows());
+        settle(raw);
+        double sqlInsert;
+        try (Connection connection = DriverManager.getConnection(url)) {
+            sqlInsert = batchInsertSql(connection, "users", "user#", items);
+        }
+        double rawInsert = batchInsertRaw(raw, false, "user#", items);
+        settle(raw);
+        report.add(row("batch INSERT (500 rows), rows/s", sqlInsert, rawInsert, "0.40"));
+        try (RawRocks sameKeys = RawRocks.open(root.resolve("raw-skiff-keys"))) {
+            double rawSameKeys = batchInsertRaw(sameKeys.db, true, "user#", items);
+            report.add(row("  raw with Skiff's key layout", sqlInsert, rawSameKeys, ""));
+        }
+        try (Connection connection = DriverManager.getConnection(url)) {
             loadEvents(connection);
             for (int threads = 1; threads <= 2; threads++) {
                 double sql = measure(threads, this::pointSelectSql);
@@ -99,48 +121,73 @@ public final class SqlBenchmark {
                 "< 1000");
     }
 
+    /** Waits until a raw database has flushed its memtable and has no compaction running or due. */
+    private static void settle(RocksDB db) throws RocksDBException, InterruptedException {
+        try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
+            db.flush(flush);
+        }
+        while (db.getLongProperty("rocksdb.num-running-compactions") > 0
+                || db.getLongProperty("rocksdb.compaction-pending") > 0) {
+            Thread.sleep(50);
+        }
+    }
+
     private static String row(String name, double skiff, double raw, String target) {
         return String.format("%-36s %14.0f %14.0f %8.2f %8s", name, skiff, raw, skiff / raw, target);
     }
 
     // ---- loading ---------------------------------------------------------------------------
 
-    private static Item user(int i) {
-        return Item.builder().s("pk", "user#" + i).s("name", "name-" + i).n("age", 18 + i % 60)
+    /** Rows of the batch INSERT warm-up: a tenth of the measured rows, at most 100,000. */
+    private int warmupRows() {
+        return Math.max(BATCH, Math.min(items / 10, 100_000));
+    }
+
+    private static Item user(String keyPrefix, int i) {
+        return Item.builder().s("pk", keyPrefix + i).s("name", "name-" + i).n("age", 18 + i % 60)
                 .s("city", "city-" + i % 500).build();
     }
 
-    private double batchInsertSql(Connection connection) throws SQLException {
+    /** Inserts {@code rows} users keyed {@code keyPrefix + i} into {@code table}; rows per second. */
+    private double batchInsertSql(Connection connection, String table, String keyPrefix, int rows)
+            throws SQLException {
         long start = System.nanoTime();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO users (pk, name, age, city) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < items; i++) {
-                insert.setString(1, "user#" + i);
+                "INSERT INTO " + table + " (pk, name, age, city) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < rows; i++) {
+                insert.setString(1, keyPrefix + i);
                 insert.setString(2, "name-" + i);
                 insert.setInt(3, 18 + i % 60);
                 insert.setString(4, "city-" + i % 500);
                 insert.addBatch();
-                if ((i + 1) % BATCH == 0 || i + 1 == items) {
+                if ((i + 1) % BATCH == 0 || i + 1 == rows) {
                     insert.executeBatch();
                 }
             }
         }
-        return items / seconds(start);
+        return rows / seconds(start);
     }
 
-    private double batchInsertRaw() throws RocksDBException {
+    /**
+     * The raw batch INSERT: 500 puts of the encoded items per WriteBatch, keyed like Skiff's keys
+     * but without the partition hash (the baseline), or with exactly Skiff's key bytes.
+     */
+    private double batchInsertRaw(RocksDB db, boolean skiffKeyLayout, String keyPrefix, int rows)
+            throws RocksDBException {
         long start = System.nanoTime();
         try (WriteBatch batch = new WriteBatch()) {
-            for (int i = 0; i < items; i++) {
-                Item user = user(i);
-                batch.put(BenchData.rawKey(user.get("pk"), null), ItemCodec.encode(user));
-                if ((i + 1) % BATCH == 0 || i + 1 == items) {
-                    raw.write(rawWrite, batch);
+            for (int i = 0; i < rows; i++) {
+                Item user = user(keyPrefix, i);
+                byte[] key = skiffKeyLayout ? BenchData.layoutKey(1, user.get("pk"), null)
+                        : BenchData.rawKey(user.get("pk"), null);
+                batch.put(key, ItemCodec.encode(user));
+                if ((i + 1) % BATCH == 0 || i + 1 == rows) {
+                    db.write(rawWrite, batch);
                     batch.clear();
                 }
             }
         }
-        return items / seconds(start);
+        return rows / seconds(start);
     }
 
     private void loadEvents(Connection connection) throws SQLException, RocksDBException {

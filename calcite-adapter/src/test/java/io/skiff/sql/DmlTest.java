@@ -34,6 +34,10 @@ class DmlTest extends SqlFixture {
         var e = failure(ErrorCode.DUPLICATE_ITEM,
                 () -> update("INSERT INTO users (pk, name) VALUES ('u9', 'New'), ('u1', 'Again')"));
         assertThat(e.sqlState()).isEqualTo("23505");
+        var twice = failure(ErrorCode.DUPLICATE_ITEM,
+                () -> update("INSERT INTO users (pk, name) VALUES ('u7', 'New'), ('u8', 'New'), ('u7', 'Again')"));
+        assertThat(twice.sqlState()).isEqualTo("23505");
+        assertThat(twice.getMessage()).contains("u7").contains("twice");
         assertThat(query("SELECT pk, name FROM users ORDER BY pk")).containsExactly(List.of("u1", "Ova"));
     }
 

@@ -18,6 +18,7 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,46 @@ class EmbeddedSqlTest {
                 assertThat(rs.getLong(1)).isEqualTo(3);
             }
         }
+    }
+
+    @Test
+    void aBatchInsertFindsDuplicatesInTheBatchInTheMemtableAndOnDisk() throws SQLException {
+        String insertSql = "INSERT INTO users (pk, age) VALUES (?, ?)";
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE users (pk VARCHAR, age INTEGER, PRIMARY KEY (pk))");
+        }
+        try (Connection connection = open(); PreparedStatement insert = connection.prepareStatement(insertSql)) {
+            assertThat(batch(insert, IntStream.range(0, 500))).hasSize(500);
+            BatchUpdateException inMemtable = catchThrowableOfType(BatchUpdateException.class,
+                    () -> batch(insert, IntStream.range(499, 600)));
+            assertThat(inMemtable.getSQLState()).isEqualTo("23505");
+            BatchUpdateException twiceInBatch = catchThrowableOfType(BatchUpdateException.class,
+                    () -> batch(insert, IntStream.of(700, 701, 700)));
+            assertThat(twiceInBatch.getSQLState()).isEqualTo("23505");
+            assertThat(twiceInBatch.getMessage()).contains("user#700").contains("twice");
+        }
+        // The last connection closing flushes the memtable: now the keys are only in an SST file.
+        try (Connection connection = open(); Statement statement = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement(insertSql)) {
+            BatchUpdateException onDisk = catchThrowableOfType(BatchUpdateException.class,
+                    () -> batch(insert, IntStream.concat(IntStream.range(600, 999), IntStream.of(0))));
+            assertThat(onDisk.getSQLState()).isEqualTo("23505");
+            assertThat(onDisk.getMessage()).contains("user#0");
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM users")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("no failed batch wrote anything").isEqualTo(500);
+            }
+        }
+    }
+
+    /** Inserts the users with these numbers as one batch. */
+    private static int[] batch(PreparedStatement insert, IntStream ids) throws SQLException {
+        for (int id : ids.toArray()) {
+            insert.setString(1, "user#" + id);
+            insert.setInt(2, id);
+            insert.addBatch();
+        }
+        return insert.executeBatch();
     }
 
     @Test

@@ -224,7 +224,7 @@ public final class Engine implements ItemStore, AutoCloseable {
     @Override
     public void statementWrite(List<TransactWriteItem> items) {
         writing(() -> {
-            writer.transactWrite(items, MAX_STATEMENT_ITEMS);
+            writer.statementWrite(items);
             return null;
         });
     }

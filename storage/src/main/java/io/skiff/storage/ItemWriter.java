@@ -1,6 +1,7 @@
 package io.skiff.storage;
 
 import io.skiff.core.error.CancellationReason;
+import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.Item;
@@ -12,7 +13,9 @@ import io.skiff.storage.api.TransactWriteItem;
 import io.skiff.storage.api.UpdateItem;
 import io.skiff.storage.api.WriteRequest;
 import io.skiff.storage.api.WriteResult;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -119,24 +122,65 @@ final class ItemWriter {
         }
     }
 
+    /** Up to {@code maxItems} conditioned writes, all or nothing; one item per key. */
     void transactWrite(List<TransactWriteItem> items, int maxItems) {
         checkCount(items.size(), maxItems, "A transaction");
-        List<TableDescriptor> tables = new ArrayList<>(items.size());
+        Targets targets = targetsOf(items);
+        checkDistinct(targets.keys(), "Transaction request cannot include multiple operations on one item");
+        commit(items, targets);
+    }
+
+    /**
+     * The writes of one SQL statement: a transaction of up to {@link ItemStore#MAX_STATEMENT_ITEMS}
+     * items, in which a second insert of a key the statement already inserts is a duplicate, as
+     * if the first had been stored before it.
+     */
+    void statementWrite(List<TransactWriteItem> items) {
+        checkCount(items.size(), ItemStore.MAX_STATEMENT_ITEMS, "A transaction");
+        Targets targets = targetsOf(items);
+        int repeated = firstRepeated(targets.keys());
+        if (repeated >= 0) {
+            TransactWriteItem item = items.get(repeated);
+            if (isInsert(item) && isInsert(items.get(firstIndexOf(targets.keys(), targets.keys().get(repeated))))) {
+                TableSchema schema = targets.schemas()[repeated];
+                throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: one statement or batch inserts"
+                        + " the key " + WriteRules.describeKey(schema, ((TransactWriteItem.Put) item).request().item())
+                        + " into table '" + schema.name() + "' twice; nothing of it was written");
+            }
+            throw SkiffException.validation("One statement or batch cannot write one item twice; nothing of it was"
+                    + " written");
+        }
+        commit(items, targets);
+    }
+
+    /** The checked table schema and storage key of every item, each key encoded once. */
+    private Targets targetsOf(List<TransactWriteItem> items) {
+        TableSchema[] schemas = new TableSchema[items.size()];
         List<byte[]> keys = new ArrayList<>(items.size());
-        for (TransactWriteItem item : items) {
-            TableDescriptor table = catalog.require(item.table());
-            tables.add(table);
+        TableDescriptor table = null;
+        for (int i = 0; i < schemas.length; i++) {
+            TransactWriteItem item = items.get(i);
+            // A statement writes one table: look it up once, not per item.
+            if (table == null || !table.name().equals(item.table())) {
+                table = catalog.require(item.table());
+            }
+            schemas[i] = table.schema();
             keys.add(KeyLayout.itemKey(table.id(), table.schema(), targetKey(table.schema(), item)));
         }
-        checkDistinct(keys, "Transaction request cannot include multiple operations on one item");
+        return new Targets(schemas, keys);
+    }
+
+    /** Reads every target under its lock, decides every item, and writes all or nothing. */
+    private void commit(List<TransactWriteItem> items, Targets targets) {
+        List<byte[]> keys = targets.keys();
         try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
-            List<byte[]> olds = db.multiGetAsList(keys);
+            List<byte[]> olds = db.multiGetAsList(rocks.readOptions, keys);
             List<CancellationReason> reasons = new ArrayList<>(items.size());
             boolean cancelled = false;
             for (int i = 0; i < items.size(); i++) {
                 Item old = olds.get(i) == null ? null : ItemCodec.decode(olds.get(i));
                 try {
-                    stage(items.get(i), tables.get(i).schema(), old, keys.get(i), batch);
+                    stage(items.get(i), targets.schemas()[i], old, keys.get(i), batch);
                     reasons.add(CancellationReason.NONE);
                 } catch (SkiffException e) {
                     reasons.add(CancellationReason.of(e.code(), e.getMessage()));
@@ -150,6 +194,14 @@ final class ItemWriter {
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("writing a transaction", e);
         }
+    }
+
+    /** The schema and storage key of each item of a transaction, in order. */
+    private record Targets(TableSchema[] schemas, List<byte[]> keys) {
+    }
+
+    private static boolean isInsert(TransactWriteItem item) {
+        return item instanceof TransactWriteItem.Put put && put.request().onlyIfAbsent();
     }
 
     /** Decides one transaction item against its stored item and adds its write to the batch. */
@@ -201,11 +253,28 @@ final class ItemWriter {
     }
 
     private static void checkDistinct(List<byte[]> keys, String message) {
-        Set<java.nio.ByteBuffer> seen = new HashSet<>();
-        for (byte[] key : keys) {
-            if (!seen.add(java.nio.ByteBuffer.wrap(key))) {
-                throw SkiffException.validation(message);
+        if (firstRepeated(keys) >= 0) {
+            throw SkiffException.validation(message);
+        }
+    }
+
+    /** The index of the first key equal to an earlier one, or -1 when all are distinct. */
+    private static int firstRepeated(List<byte[]> keys) {
+        Set<ByteBuffer> seen = new HashSet<>(keys.size() * 2);
+        for (int i = 0; i < keys.size(); i++) {
+            if (!seen.add(ByteBuffer.wrap(keys.get(i)))) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    private static int firstIndexOf(List<byte[]> keys, byte[] key) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (Arrays.equals(keys.get(i), key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

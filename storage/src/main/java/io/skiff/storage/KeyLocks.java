@@ -1,6 +1,7 @@
 package io.skiff.storage;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -31,7 +32,7 @@ final class KeyLocks {
 
     /** Locks the stripes of many keys in ascending stripe order. */
     Held lockAll(Iterable<byte[]> keys) {
-        int[] indexes = new int[8];
+        int[] indexes = new int[keys instanceof Collection<?> c ? Math.max(1, c.size()) : 8];
         int count = 0;
         for (byte[] key : keys) {
             if (count == indexes.length) {
@@ -39,13 +40,21 @@ final class KeyLocks {
             }
             indexes[count++] = stripeOf(key);
         }
-        int[] distinct = Arrays.stream(indexes, 0, count).sorted().distinct().toArray();
-        for (int index : distinct) {
-            stripes[index].lock();
+        Arrays.sort(indexes, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || indexes[i] != indexes[distinct - 1]) {
+                indexes[distinct++] = indexes[i];
+            }
+        }
+        int[] held = indexes;
+        int heldCount = distinct;
+        for (int i = 0; i < heldCount; i++) {
+            stripes[held[i]].lock();
         }
         return () -> {
-            for (int i = distinct.length - 1; i >= 0; i--) {
-                stripes[distinct[i]].unlock();
+            for (int i = heldCount - 1; i >= 0; i--) {
+                stripes[held[i]].unlock();
             }
         };
     }

@@ -5,7 +5,6 @@ import io.skiff.core.error.SkiffException;
 import io.skiff.core.expr.Condition;
 import io.skiff.core.json.ItemJson;
 import io.skiff.core.schema.TableSchema;
-import io.skiff.core.value.AttributeNames;
 import io.skiff.core.value.Item;
 import io.skiff.core.value.ItemLimits;
 import io.skiff.storage.api.DeleteItem;
@@ -31,8 +30,7 @@ final class WriteRules {
     /** Checks an item about to be stored whatever is stored now: schema, names and size. */
     Item checkNewItem(TableSchema schema, Item item) {
         schema.checkItem(item);
-        AttributeNames.validateItem(item);
-        limits.check(item);
+        limits.checkStored(item);
         return item;
     }
 

@@ -102,8 +102,7 @@ public final class DirectInsert {
             row[columnIndexes[i]] = values[i] instanceof ValueSource.Parameter param
                     ? parameters.get(param.index()) : ((ValueSource.Literal) values[i]).value();
         }
-        TableWriter.submit(table.store(), List.of(TableWriter.insertOf(rows.columns().schema(), rows.toItem(row))),
-                collector);
+        TableWriter.submit(table.store(), TableWriter.insertOf(rows.columns().schema(), rows.toItem(row)), collector);
         return 1;
     }
 }

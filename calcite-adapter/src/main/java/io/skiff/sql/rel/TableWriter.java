@@ -58,6 +58,15 @@ public final class TableWriter {
         }
     }
 
+    /** Commits one write now, or hands it to the batch's collector when there is one. */
+    static void submit(ItemStore store, TransactWriteItem write, WriteCollector collector) {
+        if (collector != null) {
+            collector.add(store, write);
+        } else {
+            commit(store, List.of(write));
+        }
+    }
+
     /** The write of one inserted item: fails with DUPLICATE_ITEM when the key exists. */
     static TransactWriteItem insertOf(TableSchema schema, Item item) {
         return TransactWriteItem.put(PutItem.insert(schema.name(), withGeneratedKey(schema, item)));

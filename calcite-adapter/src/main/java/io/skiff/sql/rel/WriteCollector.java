@@ -18,11 +18,20 @@ public final class WriteCollector {
     private ItemStore store;
 
     void add(ItemStore target, List<TransactWriteItem> more) {
+        use(target);
+        writes.addAll(more);
+    }
+
+    void add(ItemStore target, TransactWriteItem write) {
+        use(target);
+        writes.add(write);
+    }
+
+    private void use(ItemStore target) {
         if (store != null && store != target) {
             throw new IllegalStateException("one batch writes to one store");
         }
         store = target;
-        writes.addAll(more);
     }
 
     /** Commits everything gathered; nothing when nothing was gathered. */

@@ -85,6 +85,9 @@ public final class SqlValues {
         if (value instanceof BigDecimal d) {
             return new NumberValue(d);
         }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return new NumberValue(BigDecimal.valueOf(((Number) value).longValue()));
+        }
         if (value instanceof Number n) {
             // Through the decimal text, so 0.1 (a double) stays 0.1 rather than its binary expansion.
             return new NumberValue(new BigDecimal(n.toString()));

@@ -21,6 +21,9 @@ public record ItemLimits(long maxItemBytes) {
      */
     public static final int MAX_NESTING_DEPTH = 32;
 
+    /** What the one-walk check of {@link #checkStored} answers for an item that breaks a rule. */
+    private static final long INVALID = -1;
+
     /** The limits with the default item size. */
     public static final ItemLimits DEFAULT = new ItemLimits(DEFAULT_MAX_ITEM_BYTES);
 
@@ -39,7 +42,68 @@ public record ItemLimits(long maxItemBytes) {
      */
     public void check(Item item) {
         checkDepth(item.attributes(), DocumentPath.ROOT, 1);
-        long size = ItemSize.of(item);
+        requireSize(ItemSize.of(item));
+    }
+
+    /**
+     * Checks everything an item to be stored must satisfy whatever its table: attribute names
+     * (the rules of {@link AttributeNames#validateItem}), nesting depth and size. One walk over
+     * the item does all three; it fails exactly as those checks run one after the other would.
+     *
+     * @throws SkiffException {@link ErrorCode#VALIDATION_ERROR} for a bad name or too deep
+     *     nesting; {@link ErrorCode#ITEM_TOO_LARGE} when the item is larger than {@link #maxItemBytes()}
+     */
+    public void checkStored(Item item) {
+        long size = validSize(item.attributes(), 1);
+        if (size == INVALID) {
+            // Something is wrong: the checks that track paths find it again and say where.
+            AttributeNames.validateItem(item);
+            checkDepth(item.attributes(), DocumentPath.ROOT, 1);
+            throw new IllegalStateException("The item check found a fault the detailed checks did not");
+        }
+        requireSize(size);
+    }
+
+    /** The size of the entries of a map at {@code depth}, or {@link #INVALID} for a bad name or nesting. */
+    private static long validSize(Map<String, AttributeValue> entries, int depth) {
+        long size = 0;
+        for (Map.Entry<String, AttributeValue> entry : entries.entrySet()) {
+            String name = entry.getKey();
+            long nameBytes = name == null || name.isEmpty() ? INVALID : Utf8.length(name);
+            long valueSize = validSize(entry.getValue(), depth);
+            if (nameBytes == INVALID || nameBytes > AttributeNames.MAX_NAME_BYTES || valueSize == INVALID) {
+                return INVALID;
+            }
+            size += nameBytes + valueSize;
+        }
+        return size;
+    }
+
+    /** What {@link ItemSize#of(AttributeValue)} says, or {@link #INVALID} for a bad name or nesting. */
+    private static long validSize(AttributeValue value, int depth) {
+        if (value instanceof MapValue map) {
+            long entries = depth > MAX_NESTING_DEPTH ? INVALID : validSize(map.values(), depth + 1);
+            return entries == INVALID ? INVALID
+                    : ItemSize.CONTAINER_OVERHEAD + entries + (long) map.values().size() * ItemSize.ELEMENT_OVERHEAD;
+        }
+        if (value instanceof ListValue list) {
+            if (depth > MAX_NESTING_DEPTH) {
+                return INVALID;
+            }
+            long size = ItemSize.CONTAINER_OVERHEAD;
+            for (AttributeValue element : list.values()) {
+                long elementSize = validSize(element, depth + 1);
+                if (elementSize == INVALID) {
+                    return INVALID;
+                }
+                size += elementSize + ItemSize.ELEMENT_OVERHEAD;
+            }
+            return size;
+        }
+        return ItemSize.of(value);
+    }
+
+    private void requireSize(long size) {
         if (size > maxItemBytes) {
             throw new SkiffException(ErrorCode.ITEM_TOO_LARGE, "Item size " + size
                     + " bytes exceeds the limit of " + maxItemBytes + " bytes");

@@ -107,6 +107,48 @@ class ItemLimitsTest {
         assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
     }
 
+    @Test
+    void theOneWalkCheckMeasuresLikeItemSize() {
+        Item item = Item.builder().s("pk", "user#1").n("age", 31).put("nums", AttributeValue.ns("1", "23", "456"))
+                .put("tags", AttributeValue.ss("a", "bé")).put("ok", AttributeValue.bool(true))
+                .put("none", AttributeValue.nul()).put("raw", AttributeValue.b(new byte[] {1, 2, 3}))
+                .put("nested", l(s("x"), m(Map.of("ünï", l(AttributeValue.n(7), m(Map.of())))))).build();
+        long size = ItemSize.of(item);
+
+        assertThatCode(() -> new ItemLimits(size).checkStored(item)).doesNotThrowAnyException();
+        SkiffException e = catchThrowableOfType(SkiffException.class, () -> new ItemLimits(size - 1).checkStored(item));
+        assertThat(e.code()).isEqualTo(ErrorCode.ITEM_TOO_LARGE);
+        assertThat(e).hasMessage("Item size " + size + " bytes exceeds the limit of " + (size - 1) + " bytes");
+    }
+
+    @Test
+    void theOneWalkCheckFailsLikeTheNameAndDepthChecks() {
+        Item badName = Item.of(Map.of("a", l(s("x"), m(Map.of("", s("y"))))));
+        SkiffException name = catchThrowableOfType(SkiffException.class,
+                () -> ItemLimits.DEFAULT.checkStored(badName));
+        SkiffException expected = catchThrowableOfType(SkiffException.class,
+                () -> AttributeNames.validateItem(badName));
+        assertThat(name.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+        assertThat(name).hasMessage(expected.getMessage()).hasMessageContaining("at a[1]");
+
+        Item tooDeep = Item.of(Map.of("deep", nestedMaps(33)));
+        SkiffException depth = catchThrowableOfType(SkiffException.class,
+                () -> ItemLimits.DEFAULT.checkStored(tooDeep));
+        assertThat(depth).hasMessage("Nesting of lists and maps at deep" + ".m".repeat(32)
+                + " is 33 levels deep; at most 32 levels are supported");
+        assertThatCode(() -> ItemLimits.DEFAULT.checkStored(Item.of(Map.of("deep", nestedMaps(32)))))
+                .doesNotThrowAnyException();
+
+        // Names first, then depth, then size: the order of the separate checks.
+        Item everythingWrong = Item.of(Map.of("deep", nestedMaps(40), "", s("x".repeat(500_000))));
+        SkiffException first = catchThrowableOfType(SkiffException.class,
+                () -> ItemLimits.DEFAULT.checkStored(everythingWrong));
+        assertThat(first.getMessage()).startsWith("Invalid attribute name ''");
+        Item deepAndBig = Item.of(Map.of("deep", nestedMaps(40), "big", s("x".repeat(500_000))));
+        assertThat(catchThrowableOfType(SkiffException.class, () -> ItemLimits.DEFAULT.checkStored(deepAndBig)))
+                .hasMessageStartingWith("Nesting of lists and maps");
+    }
+
     /** Maps nested {@code levels} deep, each holding the next under the name "m". */
     private static AttributeValue nestedMaps(int levels) {
         AttributeValue value = s("leaf");

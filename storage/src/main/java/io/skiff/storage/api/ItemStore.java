@@ -71,6 +71,8 @@ public interface ItemStore {
     /**
      * Like {@link #transactWrite}, for the writes of one SQL statement: all or nothing, up to
      * {@link #MAX_STATEMENT_ITEMS} items, so a multi-row INSERT, UPDATE or DELETE is atomic.
+     * Two inserts of one key fail with {@code DUPLICATE_ITEM}, as if the first had been stored
+     * before the second ran; any other two writes to one key fail with {@code VALIDATION_ERROR}.
      */
     void statementWrite(List<TransactWriteItem> items);
 
