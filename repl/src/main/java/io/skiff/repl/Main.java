@@ -69,6 +69,12 @@ public final class Main implements Callable<Integer> {
     private final boolean stdinIsTerminal;
     private final PrintStream stdout;
     private final PrintStream stderr;
+    private TerminalFactory terminals = () -> TerminalBuilder.builder().system(true).dumb(true).build();
+
+    /** Opens the terminal of an interactive session; the seam that lets tests type into the shell. */
+    interface TerminalFactory {
+        Terminal open() throws IOException;
+    }
 
     /**
      * @param home            where the default database and the history are
@@ -86,6 +92,12 @@ public final class Main implements Callable<Integer> {
         this.stdinIsTerminal = stdinIsTerminal;
         this.stdout = stdout;
         this.stderr = stderr;
+    }
+
+    /** Uses {@code factory} for the terminal of an interactive session instead of the system's. */
+    Main withTerminal(TerminalFactory factory) {
+        this.terminals = factory;
+        return this;
     }
 
     // Setters rather than list fields, so that -e and -f run in the order they were given.
@@ -190,8 +202,8 @@ public final class Main implements Callable<Integer> {
     }
 
     private int interactive(String target, ErrorReporter errors, PrintWriter err) throws IOException {
-        // dumb(true): an IDE console gets a plain terminal without JLine warning about it.
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+        // The system terminal is built with dumb(true): an IDE console gets a plain terminal without a warning.
+        try (Terminal terminal = terminals.open();
              Session session = new Session(connector, terminal.writer(), err, format, terminal,
                      Pagers.choose(System.getenv(), terminal).orElse(null))) {
             Shell shell = new Shell(session, new JdbcSqlRunner(session), errors, continueOnError);
