@@ -3,6 +3,7 @@ package io.skiff.repl;
 import io.skiff.repl.SqlLexer.Kind;
 import io.skiff.repl.SqlLexer.Token;
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -56,8 +57,26 @@ final class SqlLineParser implements Parser {
         return SqlLexer.isWordPart(c) || c == '.' || c == '"' || c == '\\';
     }
 
-    /** The line with the word under the cursor. */
-    private record Word(String line, int cursor, String word, int wordCursor) implements ParsedLine {
+    /**
+     * The line with the word under the cursor. Candidates come already quoted where SQL needs
+     * it ({@code "order"}), so they are inserted as they are.
+     */
+    private record Word(String line, int cursor, String word, int wordCursor) implements CompletingParsedLine {
+
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor;
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
 
         @Override
         public int wordIndex() {

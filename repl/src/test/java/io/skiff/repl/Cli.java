@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 
@@ -77,13 +78,22 @@ final class Cli {
      * {@link #terminal}) when something appears.
      */
     String interactive(String typed, Function<OutputStream, OutputStream> watch, String... args) {
+        return interactive(Terminal.TYPE_DUMB, typed, watch, args);
+    }
+
+    /**
+     * The screen of an interactive session on a terminal of {@code type}. JLine gives a
+     * terminal of type {@code dumb} only self-insert and Enter; the same terminal class typed
+     * {@code xterm} gets the whole Emacs key map: Tab completion, Ctrl-R and the rest.
+     */
+    String interactive(String type, String typed, Function<OutputStream, OutputStream> watch, String... args) {
         out.reset();
         err.reset();
         // A thread of its own: Ctrl-C interrupts the reading thread, and a stuck reader must fail the test.
         return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             ByteArrayOutputStream screen = new ByteArrayOutputStream();
             main(new ByteArrayInputStream(new byte[0]), true)
-                    .withTerminal(() -> typing(typed, watch.apply(screen)))
+                    .withTerminal(() -> typing(type, typed, watch.apply(screen)))
                     .run(withUrl(args));
             return screen.toString(UTF_8);
         });
@@ -97,15 +107,18 @@ final class Cli {
      * terminal: a dumb terminal has no signal characters of its own, and with ISIG on, an unset
      * one would match end of input, so all are set.
      */
-    Terminal typing(String typed, OutputStream screen) throws IOException {
-        Terminal created = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(typed.getBytes(UTF_8)),
-                screen, UTF_8);
+    Terminal typing(String type, String typed, OutputStream screen) throws IOException {
+        Terminal created = new DumbTerminal("test", type, new ByteArrayInputStream(typed.getBytes(UTF_8)), screen, UTF_8);
+        // Wide enough for the tests' tables; no height, so that nothing is paged.
+        created.setSize(new Size(160, 0));
         Attributes attributes = created.getAttributes();
         attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
         attributes.setControlChar(Attributes.ControlChar.VINTR, 'C' & 0x1f);
         attributes.setControlChar(Attributes.ControlChar.VQUIT, '\\' & 0x1f);
         attributes.setControlChar(Attributes.ControlChar.VSUSP, 'Z' & 0x1f);
         attributes.setControlChar(Attributes.ControlChar.VSTATUS, 'T' & 0x1f);
+        // Ctrl-D on an empty line is end of input, as a real terminal's settings say.
+        attributes.setControlChar(Attributes.ControlChar.VEOF, 'D' & 0x1f);
         created.setAttributes(attributes);
         terminal.set(created);
         return created;

@@ -56,24 +56,30 @@ public final class SqlCompleter implements Completer {
         int wordStart = line.cursor() - line.wordCursor();
         String word = line.word().substring(0, line.wordCursor());
         List<Token> before = new ArrayList<>();
+        List<Token> statement = new ArrayList<>();
         Token command = null;
         for (Token token : SqlLexer.tokenize(text)) {
             if (token.kind() == Kind.META_COMMAND && token.start() <= wordStart && wordStart <= token.end()) {
                 command = token;
             }
-            if (token.end() > wordStart) {
+            boolean boundary = token.kind() == Kind.SEMICOLON || token.kind() == Kind.META_COMMAND;
+            if (token.start() >= wordStart && boundary) {
                 break;
             }
-            if (token.kind() == Kind.SEMICOLON || token.kind() == Kind.META_COMMAND) {
+            if (boundary) {
                 before.clear();
+                statement.clear();
             } else if (token.significant()) {
-                before.add(token);
+                statement.add(token);
+                if (token.end() <= wordStart) {
+                    before.add(token);
+                }
             }
         }
         if (command != null) {
             completeCommand(reader, line, command.text(text).substring(0, wordStart - command.start()), candidates);
         } else {
-            completeSql(text, before, word, candidates);
+            completeSql(text, before, statement, word, candidates);
         }
     }
 
@@ -143,13 +149,19 @@ public final class SqlCompleter implements Completer {
 
     // ---- SQL --------------------------------------------------------------------------------
 
-    private void completeSql(String text, List<Token> before, String word, List<Candidate> candidates) {
+    /**
+     * @param before    the statement's tokens before the word
+     * @param statement all of the statement's tokens, also those after the cursor (where its
+     *                  FROM may be)
+     */
+    private void completeSql(String text, List<Token> before, List<Token> statement, String word,
+                             List<Candidate> candidates) {
         boolean lowerCase = !word.isEmpty() && word.equals(word.toLowerCase(Locale.ROOT))
                 && word.chars().anyMatch(Character::isLetter);
         int dot = lastDotOutsideQuotes(word);
         if (dot >= 0) {
             String qualifier = word.substring(0, dot);
-            String table = references(text, before).getOrDefault(unquote(qualifier), unquote(qualifier));
+            String table = references(text, statement).getOrDefault(unquote(qualifier), unquote(qualifier));
             names(table, qualifier + ".", candidates);
             return;
         }
@@ -169,7 +181,7 @@ public final class SqlCompleter implements Completer {
             String name = lowerCase ? function.toLowerCase(Locale.ROOT) : function;
             candidates.add(new Candidate(name + "(", name, "functions", null, null, null, false));
         }
-        Set<String> tables = new LinkedHashSet<>(references(text, before).values());
+        Set<String> tables = new LinkedHashSet<>(references(text, statement).values());
         if (tables.isEmpty()) {
             tables.addAll(catalog.tables());
         }
