@@ -103,4 +103,12 @@ class InteractiveEndToEndTest {
         assertThat(cli.err()).contains("SYNTAX_ERROR").contains("  SELECT * FORM users").contains("           ^");
     }
 
+
+    @Test
+    void importShowsProgressOnTheTerminalThenItsSummary() throws Exception {
+        Path file = dir.resolve("more.jsonl");
+        Files.writeString(file, "{\"pk\":\"u7\",\"name\":\"Sy\"}\n{\"pk\":\"u8\"}\n");
+        String screen = cli.interactive("\\import users " + file + "\nSELECT COUNT(*) AS n FROM users;\n");
+        assertThat(screen).contains("] 100%").contains("Imported 2 rows into users from more.jsonl").contains(" 4\n");
+    }
 }

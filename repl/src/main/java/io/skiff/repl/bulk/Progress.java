@@ -18,13 +18,15 @@ public final class Progress {
     private final PrintWriter out;
     private final LongSupplier clock;
     private final long started;
-    private long drawn = Long.MIN_VALUE;
+    private long drawn;
     private int shownLength;
 
     private Progress(PrintWriter out, LongSupplier clock) {
         this.out = out;
         this.clock = clock;
         this.started = clock.getAsLong();
+        // As if drawn a while ago, so that the first update draws at once.
+        this.drawn = started - REDRAW_NANOS;
     }
 
     /** A progress bar on a terminal's writer. */

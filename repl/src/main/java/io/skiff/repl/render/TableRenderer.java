@@ -98,7 +98,8 @@ final class TableRenderer implements ResultRenderer {
      * {@link #MIN_WIDTH}, even if the table then stays too wide.
      */
     static int[] fit(int[] widths, int limit) {
-        int frame = widths.length == 0 ? 0 : 1 + 3 * (widths.length - 1);
+        // The separator line is the widest: each column with a space either side, '+' between.
+        int frame = widths.length == 0 ? 0 : 3 * widths.length - 1;
         if (limit <= 0 || frame + Arrays.stream(widths).sum() <= limit) {
             return widths;
         }

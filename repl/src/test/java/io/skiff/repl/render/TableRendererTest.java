@@ -96,10 +96,10 @@ class TableRendererTest {
         String table = ListRows.of(List.of("pk", "doc", "n"), row("u1", wide, 7), row("u2", "short", 8))
                 .renderWith(new TableRenderer(new Display(30, false)));
         assertThat(table).isEqualTo("""
-                 pk | doc                  | n
-                ----+----------------------+---
-                 u1 | xxxxxxxxxxxxxxxxxxx… | 7
-                 u2 | short                | 8
+                 pk | doc                 | n
+                ----+---------------------+---
+                 u1 | xxxxxxxxxxxxxxxxxx… | 7
+                 u2 | short               | 8
                 (2 rows)
                 """);
         assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(30));
@@ -107,7 +107,7 @@ class TableRendererTest {
 
     @Test
     void fittingCutsOnlyTheColumnsAboveTheLevelAndNeverBelowTheMinimum() {
-        assertThat(TableRenderer.fit(new int[] {2, 40, 30}, 40)).containsExactly(2, 16, 15);
+        assertThat(TableRenderer.fit(new int[] {2, 40, 30}, 40)).containsExactly(2, 15, 15);
         assertThat(TableRenderer.fit(new int[] {2, 5, 3}, 10)).containsExactly(2, 5, 3);
         assertThat(TableRenderer.fit(new int[] {20, 20}, 5)).containsExactly(TableRenderer.MIN_WIDTH,
                 TableRenderer.MIN_WIDTH);
