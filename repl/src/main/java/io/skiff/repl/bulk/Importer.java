@@ -64,6 +64,10 @@ public final class Importer {
     private record Pending(int line, Map<String, Object> values) {
     }
 
+    /** A bad row to report, kept until its batch is written so that reports come in line order. */
+    private record BadRow(int line, String description) {
+    }
+
     /** Thrown inside the import when it must end early: cancelled, or stopped at a bad row. */
     private static final class Stop extends Exception {
         Stop() {
@@ -75,6 +79,7 @@ public final class Importer {
     private final PrintWriter problems;
     private final Progress progress;
     private String fileName;
+    private final List<BadRow> unreported = new ArrayList<>();
     private long imported;
     private long bad;
     private boolean cancelled;
@@ -129,14 +134,20 @@ public final class Importer {
                     throw new Stop();
                 }
                 SourceRecord record = next.get();
-                if (!record.readable()) {
-                    badRow(record.line(), "ERROR: " + record.error(), options);
-                    continue;
+                String unreadable = record.error();
+                if (unreadable == null) {
+                    try {
+                        binder.bind(record.values(), insert);
+                    } catch (RowBinder.BadValue e) {
+                        unreadable = e.getMessage();
+                    }
                 }
-                try {
-                    binder.bind(record.values(), insert);
-                } catch (RowBinder.BadValue e) {
-                    badRow(record.line(), "ERROR: " + e.getMessage(), options);
+                if (unreadable != null) {
+                    if (options.stopOnError()) {
+                        // The rows before it come first: one of them may be the first bad row.
+                        write(batch, binder, insert, options);
+                    }
+                    badRow(record.line(), "ERROR: " + unreadable, options);
                     continue;
                 }
                 insert.addBatch();
@@ -148,14 +159,9 @@ public final class Importer {
             }
             write(batch, binder, insert, options);
         } catch (Stop stop) {
-            if (!cancelled) {
-                // Stopped at a bad row: the rows read before it are good, and are written.
-                try {
-                    write(batch, binder, insert, new Options(true, options.batchSize()));
-                } catch (Stop again) {
-                    // The bad row was reported; nothing more to do.
-                }
-            }
+            // Cancelled, or stopped at a bad row after writing the rows before it.
+        } finally {
+            report();
         }
     }
 
@@ -169,6 +175,7 @@ public final class Importer {
             insert.executeBatch();
             imported += batch.size();
             batch.clear();
+            report();
             return;
         } catch (SQLException e) {
             insert.clearBatch();
@@ -188,6 +195,7 @@ public final class Importer {
                 badRow(row.line(), ErrorReporter.describe(e), options);
             }
         }
+        report();
     }
 
     /** Cancellation and a lost connection end the import: no further row could be written. */
@@ -205,13 +213,25 @@ public final class Importer {
     private void badRow(int line, String description, Options options) throws Stop {
         bad++;
         if (bad <= MAX_REPORTED) {
-            progress.finish();
-            problems.println(description + " (line " + line + " of " + fileName + ")");
-            problems.flush();
+            unreported.add(new BadRow(line, description));
         }
         if (options.stopOnError()) {
             throw new Stop();
         }
+    }
+
+    /** Reports the bad rows found since the last report, in line order. */
+    private void report() {
+        if (unreported.isEmpty()) {
+            return;
+        }
+        progress.finish();
+        unreported.sort(java.util.Comparator.comparingInt(BadRow::line));
+        for (BadRow row : unreported) {
+            problems.println(row.description() + " (line " + row.line() + " of " + fileName + ")");
+        }
+        problems.flush();
+        unreported.clear();
     }
 
     private String summary(String table, Options options, long elapsedNanos) {

@@ -37,8 +37,14 @@ final class JsonValues {
             }
             return object;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException("invalid JSON: " + e.getOriginalMessage(), e);
+            throw new IOException("invalid JSON: " + withoutSourceLocation(e.getOriginalMessage()), e);
         }
+    }
+
+    /** Jackson's message without the location it appends, which points into a buffer, not the file. */
+    private static String withoutSourceLocation(String message) {
+        int location = message.indexOf(" (start marker at ");
+        return location < 0 ? message : message.substring(0, location);
     }
 
     private static Object value(JsonParser parser) throws IOException {
