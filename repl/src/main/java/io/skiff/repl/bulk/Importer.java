@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,7 +227,7 @@ public final class Importer {
             return;
         }
         progress.finish();
-        unreported.sort(java.util.Comparator.comparingInt(BadRow::line));
+        unreported.sort(Comparator.comparingInt(BadRow::line));
         for (BadRow row : unreported) {
             problems.println(row.description() + " (line " + row.line() + " of " + fileName + ")");
         }

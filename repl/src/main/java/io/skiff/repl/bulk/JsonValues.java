@@ -2,6 +2,7 @@ package io.skiff.repl.bulk;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class JsonValues {
                 throw new IOException("text after the JSON object");
             }
             return object;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IOException("invalid JSON: " + withoutSourceLocation(e.getOriginalMessage()), e);
         }
     }

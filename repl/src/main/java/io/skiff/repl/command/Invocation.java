@@ -1,6 +1,7 @@
 package io.skiff.repl.command;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,7 +108,7 @@ public record Invocation(String name, String rawArguments, List<String> argument
                 continue;
             }
             String option = word.substring(2).split("=", 2)[0];
-            if (!java.util.Arrays.asList(known).contains(option)) {
+            if (!Arrays.asList(known).contains(option)) {
                 throw new CommandException("Unknown option --" + option + " of " + name);
             }
         }

@@ -1,5 +1,6 @@
 package io.skiff.repl.command;
 
+import io.skiff.repl.Script;
 import io.skiff.repl.render.OutputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,7 +113,7 @@ final class SessionCommands {
         String file = invocation.arguments().get(0);
         String text;
         try {
-            text = io.skiff.repl.Script.read(UserPaths.of(file).toString(), InputStream.nullInputStream()).text();
+            text = Script.read(UserPaths.of(file).toString(), InputStream.nullInputStream()).text();
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
         }

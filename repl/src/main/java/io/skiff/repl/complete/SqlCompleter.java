@@ -9,6 +9,7 @@ import io.skiff.repl.command.MetaCommand;
 import io.skiff.repl.command.MetaCommands;
 import io.skiff.repl.render.OutputFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class SqlCompleter implements Completer {
         if (command.isEmpty()) {
             return;
         }
-        int argument = (int) java.util.Arrays.stream(words).skip(1).filter(w -> !w.startsWith("--")).count();
+        int argument = (int) Arrays.stream(words).skip(1).filter(w -> !w.startsWith("--")).count();
         ArgumentKind kind = command.get().argumentKind();
         switch (kind) {
             case TABLE -> tables(candidates, argument == 0);
