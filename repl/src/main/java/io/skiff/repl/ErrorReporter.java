@@ -1,5 +1,6 @@
 package io.skiff.repl;
 
+import io.skiff.jdbc.SkiffErrors;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>The code is the stable Skiff error code the driver puts in front of its messages
  * ({@code [DUPLICATE_ITEM] Duplicate item: ...}); a driver that does not do that gets its SQLState
- * in the code's place. A stack trace is printed only in debug mode: users act on the code and
- * the message, a trace is for whoever debugs the driver.
+ * in the code's place. When the failure has a position in the statement, two more lines show the
+ * statement's line with a caret under it. A stack trace is printed only in debug mode: users act
+ * on the code and the message, a trace is for whoever debugs the driver.
  */
 public final class ErrorReporter {
 
@@ -41,7 +43,19 @@ public final class ErrorReporter {
      * appended in parentheses; {@code null} for no location.
      */
     public void report(Throwable failure, String location) {
+        report(failure, location, null);
+    }
+
+    /**
+     * Reports a failure of {@code statement} (the text the driver was given, or {@code null}):
+     * when the failure says where in the statement it is, the line holding that position is
+     * shown with a caret under it.
+     */
+    public void report(Throwable failure, String location, String statement) {
         err.println(location == null ? describe(failure) : describe(failure) + " (" + location + ")");
+        if (statement != null && failure instanceof SQLException sqlFailure) {
+            Caret.at(statement, SkiffErrors.lineOf(sqlFailure), SkiffErrors.columnOf(sqlFailure)).forEach(err::println);
+        }
         if (debug) {
             failure.printStackTrace(err);
         }

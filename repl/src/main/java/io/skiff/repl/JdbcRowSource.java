@@ -10,15 +10,27 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
-/** The rows of a {@link ResultSet}, with JDBC's wrapper types turned into plain values. */
-final class JdbcRowSource implements RowSource {
+/**
+ * The rows of a {@link ResultSet}, with JDBC's wrapper types turned into plain values. It ends
+ * early when nobody reads the rows any more (the user left the pager).
+ */
+public final class JdbcRowSource implements RowSource {
 
     private final ResultSet rows;
     private final List<String> columns;
+    private final BooleanSupplier stop;
 
-    JdbcRowSource(ResultSet rows) throws SQLException {
+    /** Every row of {@code rows}. */
+    public JdbcRowSource(ResultSet rows) throws SQLException {
+        this(rows, () -> false);
+    }
+
+    /** The rows of {@code rows} until {@code stop} says that no more are wanted. */
+    public JdbcRowSource(ResultSet rows, BooleanSupplier stop) throws SQLException {
         this.rows = rows;
+        this.stop = stop;
         ResultSetMetaData metaData = rows.getMetaData();
         List<String> labels = new ArrayList<>(metaData.getColumnCount());
         for (int i = 1; i <= metaData.getColumnCount(); i++) {
@@ -34,7 +46,7 @@ final class JdbcRowSource implements RowSource {
 
     @Override
     public boolean next() throws SQLException {
-        return rows.next();
+        return !stop.getAsBoolean() && rows.next();
     }
 
     @Override

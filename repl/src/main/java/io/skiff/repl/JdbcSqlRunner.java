@@ -1,15 +1,16 @@
 package io.skiff.repl;
 
-import io.skiff.repl.render.ResultRenderer;
-import java.io.PrintWriter;
-import java.sql.Connection;
+import io.skiff.repl.output.ResultSink;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
 
-/** Runs statements over a {@link java.sql.Connection} of any driver. */
+/**
+ * Runs statements over the session's {@link java.sql.Connection}, of any driver: rows in the
+ * session's format to where the session sends results, the time taken when timing is on.
+ */
 public final class JdbcSqlRunner implements SqlRunner {
 
     /**
@@ -18,59 +19,47 @@ public final class JdbcSqlRunner implements SqlRunner {
      */
     private static final Set<String> DDL_KEYWORDS = Set.of("CREATE", "DROP", "ALTER");
 
-    private final Connection connection;
-    private final ResultRenderer renderer;
-    private final PrintWriter out;
-    private final PrintWriter confirmations;
-    private volatile Statement running;
+    private final Session session;
 
-    /**
-     * @param connection    the connection statements run on; the caller closes it
-     * @param renderer      how query rows are written
-     * @param out           where query rows go
-     * @param confirmations where {@code OK} lines go (standard output for tables, standard error
-     *                      for machine formats)
-     */
-    public JdbcSqlRunner(Connection connection, ResultRenderer renderer, PrintWriter out, PrintWriter confirmations) {
-        this.connection = connection;
-        this.renderer = renderer;
-        this.out = out;
-        this.confirmations = confirmations;
+    /** A runner of statements on {@code session}. */
+    public JdbcSqlRunner(Session session) {
+        this.session = session;
     }
 
     @Override
     public void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            running = statement;
+        session.lastSql(sql);
+        long elapsed;
+        try (Statement statement = session.connection().createStatement(); ResultSink sink = session.openSink()) {
+            session.running(statement);
+            long start = System.nanoTime();
             if (statement.execute(sql)) {
                 try (ResultSet rows = statement.getResultSet()) {
-                    renderer.render(new JdbcRowSource(rows), out);
+                    session.format().renderer(sink.display()).render(new JdbcRowSource(rows, sink::abandoned), sink.rows());
                 }
             } else {
-                confirmations.println(confirmation(sql, statement.getUpdateCount()));
+                sink.confirmations().println(confirmation(sql, statement.getUpdateCount()));
+                // Tables, or the attributes their items have, may have changed: completion looks again.
+                session.schemaChanged();
             }
+            // Rows written, not the time the user then spends in the pager.
+            elapsed = System.nanoTime() - start;
         } finally {
-            running = null;
-            out.flush();
-            confirmations.flush();
+            session.running(null);
+        }
+        if (session.timing()) {
+            session.notices().println(timing(elapsed));
+            session.notices().flush();
         }
     }
 
-    @Override
-    public void cancel() {
-        Statement statement = running;
-        if (statement == null) {
-            return;
-        }
-        try {
-            statement.cancel();
-        } catch (SQLException e) {
-            // A driver that cannot cancel leaves the statement to finish; there is nothing to report.
-        }
+    /** How {@code \timing} reports a statement's time. */
+    static String timing(long nanos) {
+        return String.format(Locale.ROOT, "Time: %.3f ms", nanos / 1_000_000.0);
     }
 
     /** The line that confirms a statement that returned no rows. */
-    static String confirmation(String sql, int updateCount) {
+    static String confirmation(String sql, long updateCount) {
         if (updateCount < 0 || DDL_KEYWORDS.contains(firstKeyword(sql))) {
             return "OK";
         }

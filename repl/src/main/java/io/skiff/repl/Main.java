@@ -1,5 +1,6 @@
 package io.skiff.repl;
 
+import io.skiff.repl.output.Pagers;
 import io.skiff.repl.render.OutputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,28 +9,31 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code skiff} command: runs statements given with {@code -e} / {@code -f}, or an interactive shell. */
+/**
+ * The {@code skiff} command: runs statements given with {@code -e} / {@code -f} or piped on
+ * standard input, or an interactive shell when standard input is a terminal.
+ */
 @Command(name = "skiff", mixinStandardHelpOptions = true, versionProvider = Version.class,
         usageHelpAutoWidth = true,
-        description = "The Skiff shell. With -e or -f it runs those statements in order and stops at the "
-                + "first error; without them it reads statements interactively.",
+        description = "The Skiff shell. With -e or -f, or with statements piped on standard input, it runs them in "
+                + "order and stops at the first error; on a terminal it reads statements interactively.",
         footer = {
             "",
             "Without --url it opens the database in $SKIFF_HOME/data, or in ~/.skiff/data when SKIFF_HOME "
                     + "is not set (URL jdbc:skiff:file:<dir>). The interactive shell keeps its history in "
-                    + "the same directory, in the file history.",
+                    + "$SKIFF_HISTORY, else $SKIFF_HOME/history, else ~/.skiff_history.",
             "",
             "Exit status: 0 success, 1 a statement, a file or the connection failed, 2 a bad command line."})
 public final class Main implements Callable<Integer> {
@@ -42,8 +46,12 @@ public final class Main implements Callable<Integer> {
     private String url;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = OutputFormatConverter.class,
-            description = "Output format: table, csv, json or jsonl (default: table).")
+            description = "Output format: table, vertical, csv, json or jsonl (default: table).")
     private OutputFormat format;
+
+    @Option(names = "--continue-on-error",
+            description = "Run every statement of the scripts even after one fails (the exit status is still 1).")
+    private boolean continueOnError;
 
     @Option(names = "--debug", description = "Print the stack trace of each error.")
     private boolean debug;
@@ -55,23 +63,41 @@ public final class Main implements Callable<Integer> {
 
     private final List<ScriptArgument> scriptArguments = new ArrayList<>();
 
-    /** Opens a connection; the seam that lets tests see which URL the command connects to. */
-    interface Connector {
-        Connection connect(String url) throws SQLException;
-    }
-
     private final SkiffHome home;
     private final Connector connector;
     private final InputStream stdin;
+    private final boolean stdinIsTerminal;
     private final PrintStream stdout;
     private final PrintStream stderr;
+    private TerminalFactory terminals = () -> TerminalBuilder.builder().system(true).dumb(true).build();
 
-    Main(SkiffHome home, Connector connector, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    /** Opens the terminal of an interactive session; the seam that lets tests type into the shell. */
+    interface TerminalFactory {
+        Terminal open() throws IOException;
+    }
+
+    /**
+     * @param home            where the default database and the history are
+     * @param connector       opens connections
+     * @param stdin           standard input: statements when it is not a terminal, and for {@code -f -}
+     * @param stdinIsTerminal whether standard input is a terminal, for an interactive shell
+     * @param stdout          standard output
+     * @param stderr          standard error
+     */
+    Main(SkiffHome home, Connector connector, InputStream stdin, boolean stdinIsTerminal, PrintStream stdout,
+         PrintStream stderr) {
         this.home = home;
         this.connector = connector;
         this.stdin = stdin;
+        this.stdinIsTerminal = stdinIsTerminal;
         this.stdout = stdout;
         this.stderr = stderr;
+    }
+
+    /** Uses {@code factory} for the terminal of an interactive session instead of the system's. */
+    Main withTerminal(TerminalFactory factory) {
+        this.terminals = factory;
+        return this;
     }
 
     // Setters rather than list fields, so that -e and -f run in the order they were given.
@@ -89,7 +115,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        Main main = new Main(SkiffHome.fromEnvironment(), DriverManager::getConnection, System.in, System.out, System.err);
+        // Java 17: a console exists exactly when standard input and output are both terminals.
+        Main main = new Main(SkiffHome.fromEnvironment(), DriverManager::getConnection, System.in,
+                System.console() != null, System.out, System.err);
         System.exit(main.run(args));
     }
 
@@ -130,13 +158,15 @@ public final class Main implements Callable<Integer> {
         try {
             // Every file is read before connecting: a typo in the last -f must not leave the first half run.
             List<Script> scripts = readScripts();
-            if (url == null || scripts.isEmpty()) {
+            boolean interactive = scripts.isEmpty() && stdinIsTerminal;
+            if (scripts.isEmpty() && !interactive) {
+                scripts.add(Script.read(Script.STDIN, stdin));
+            }
+            if (url == null || interactive) {
                 Files.createDirectories(home.dir());
             }
             String target = url == null ? home.defaultUrl() : url;
-            try (Connection connection = connector.connect(target)) {
-                return scripts.isEmpty() ? interactive(connection, target, errors, err) : runScripts(scripts, connection, errors, err);
-            }
+            return interactive ? interactive(target, errors, err) : runScripts(scripts, target, errors, err);
         } catch (SQLException | IOException e) {
             errors.report(e);
             return FAILED;
@@ -151,32 +181,39 @@ public final class Main implements Callable<Integer> {
         return scripts;
     }
 
-    private int runScripts(List<Script> scripts, Connection connection, ErrorReporter errors, PrintWriter err) {
+    private int runScripts(List<Script> scripts, String target, ErrorReporter errors, PrintWriter err)
+            throws SQLException {
         // No flush per line: the runner flushes after each statement, and big results stay fast.
         PrintWriter out = utf8(stdout, false);
-        Shell shell = new Shell(runner(connection, out, err), errors);
-        for (Script script : scripts) {
-            if (!shell.runScript(script.text(), script.source())) {
-                return FAILED;
+        try (Session session = new Session(connector, out, err, format, null, null)) {
+            session.connect(target);
+            Shell shell = new Shell(session, new JdbcSqlRunner(session), errors, continueOnError);
+            boolean ok = true;
+            for (Script script : scripts) {
+                if (!shell.runScript(script.text(), script.source())) {
+                    ok = false;
+                    if (!continueOnError) {
+                        break;
+                    }
+                }
             }
+            return ok ? CommandLine.ExitCode.OK : FAILED;
         }
-        return CommandLine.ExitCode.OK;
     }
 
-    private int interactive(Connection connection, String target, ErrorReporter errors, PrintWriter err)
-            throws IOException {
-        // dumb(true): a pipe or an IDE console gets a plain terminal without JLine warning about it.
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            PrintWriter out = terminal.writer();
-            out.println("skiff " + Version.current() + ", connected to " + target);
-            new Shell(runner(connection, out, err), errors)
-                    .interactive(ShellLineReader.create(terminal, home.historyFile()));
+    private int interactive(String target, ErrorReporter errors, PrintWriter err) throws IOException {
+        // The system terminal is built with dumb(true): an IDE console gets a plain terminal without a warning.
+        try (Terminal terminal = terminals.open();
+             Session session = new Session(connector, terminal.writer(), err, format, terminal,
+                     Pagers.choose(System.getenv(), terminal).orElse(null))) {
+            Shell shell = new Shell(session, new JdbcSqlRunner(session), errors, continueOnError);
+            LineReader reader = ShellLineReader.create(terminal, home.historyFile(), shell);
+            terminal.writer().println("skiff " + Version.current() + " on " + target);
+            // The prompt comes at once; the database opens meanwhile and the first statement waits for it.
+            session.connectInBackground(target, failure -> reader.printAbove(ErrorReporter.describe(failure)));
+            shell.interactive(reader);
             return CommandLine.ExitCode.OK;
         }
-    }
-
-    private JdbcSqlRunner runner(Connection connection, PrintWriter out, PrintWriter err) {
-        return new JdbcSqlRunner(connection, format.renderer(), out, format.confirmationsOnStdout() ? out : err);
     }
 
     // UTF-8 whatever the platform default: CSV and JSON written in a C locale must not lose characters.

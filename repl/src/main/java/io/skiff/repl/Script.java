@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * @param text   the statements
  * @param source the file name for error reports, or {@code null} for {@code -e}
  */
-record Script(String text, String source) {
+public record Script(String text, String source) {
 
     static final String STDIN = "-";
 
@@ -24,7 +24,7 @@ record Script(String text, String source) {
     }
 
     /** Reads a file, or standard input for {@code -}, with a message fit for a user when it cannot. */
-    static Script read(String file, InputStream stdin) throws IOException {
+    public static Script read(String file, InputStream stdin) throws IOException {
         if (file.equals(STDIN)) {
             return new Script(new String(stdin.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
         }

@@ -3,17 +3,24 @@ package io.skiff.repl;
 import java.nio.file.Path;
 
 /**
- * The directory where the shell keeps its defaults: {@code $SKIFF_HOME} when that is set, else
- * {@code ~/.skiff}. It holds the default database ({@code data/}) and the shell history
- * ({@code history}).
+ * Where the shell keeps its defaults. The directory is {@code $SKIFF_HOME} when that is set,
+ * else {@code ~/.skiff}; it holds the default database ({@code data/}). The history file is
+ * {@code $SKIFF_HISTORY} when that is set, else {@code history} in {@code $SKIFF_HOME} when that
+ * is set, else {@code ~/.skiff_history}, where shells keep their histories.
  *
- * @param dir the directory
+ * @param dir         the directory
+ * @param historyFile the file of the interactive shell's history
  */
-public record SkiffHome(Path dir) {
+public record SkiffHome(Path dir, Path historyFile) {
+
+    /** A home whose history is the file {@code history} in it, as when {@code SKIFF_HOME} is set. */
+    public SkiffHome(Path dir) {
+        this(dir, dir.resolve("history"));
+    }
 
     /** The home named by the environment of this process. */
     public static SkiffHome fromEnvironment() {
-        return of(System.getenv("SKIFF_HOME"), System.getProperty("user.home"));
+        return of(System.getenv("SKIFF_HOME"), System.getenv("SKIFF_HISTORY"), System.getProperty("user.home"));
     }
 
     /**
@@ -21,19 +28,27 @@ public record SkiffHome(Path dir) {
      * user's home directory.
      */
     public static SkiffHome of(String skiffHome, String userHome) {
-        return skiffHome == null || skiffHome.isBlank()
-                ? new SkiffHome(Path.of(userHome, ".skiff").toAbsolutePath())
-                : new SkiffHome(Path.of(skiffHome).toAbsolutePath());
+        return of(skiffHome, null, userHome);
+    }
+
+    /**
+     * The home for values of {@code SKIFF_HOME} and {@code SKIFF_HISTORY} ({@code null} or blank
+     * when unset) and the user's home directory.
+     */
+    public static SkiffHome of(String skiffHome, String skiffHistory, String userHome) {
+        SkiffHome home = isSet(skiffHome) ? new SkiffHome(Path.of(skiffHome).toAbsolutePath())
+                : new SkiffHome(Path.of(userHome, ".skiff").toAbsolutePath(),
+                        Path.of(userHome, ".skiff_history").toAbsolutePath());
+        return isSet(skiffHistory) ? new SkiffHome(home.dir(), Path.of(skiffHistory).toAbsolutePath()) : home;
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** The directory of the database the shell opens when given no URL. */
     public Path dataDir() {
         return dir.resolve("data");
-    }
-
-    /** The file the interactive shell keeps its history in. */
-    public Path historyFile() {
-        return dir.resolve("history");
     }
 
     /** The URL the shell connects to when given no {@code --url}: the embedded, durable database in {@link #dataDir()}. */

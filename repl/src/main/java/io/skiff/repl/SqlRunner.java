@@ -3,8 +3,8 @@ package io.skiff.repl;
 import java.sql.SQLException;
 
 /**
- * Runs one statement and writes what it gave: the seam between the shell's loop and JDBC, so
- * the loop can be tested without a driver.
+ * Runs one SQL statement and writes what it gave: the seam between the shell's loop and JDBC,
+ * so the loop can be tested without a driver.
  */
 public interface SqlRunner {
 
@@ -15,10 +15,4 @@ public interface SqlRunner {
      * @throws SQLException when the statement fails
      */
     void execute(String sql) throws SQLException;
-
-    /**
-     * Asks the statement now running, if any, to stop. Called from another thread (the Ctrl-C
-     * handler) while {@link #execute} runs; a runner that cannot cancel ignores it.
-     */
-    void cancel();
 }

@@ -7,11 +7,11 @@ import java.util.Optional;
 /**
  * Cuts text into statements at each {@code ;} that is not inside a quoted string
  * ({@code '...'}), a quoted identifier ({@code "..."}), a line comment ({@code -- ...}) or a
- * block comment ({@code /* ... *}{@code /}).
+ * block comment ({@code /* ... *}{@code /}). A backslash where a statement could start begins a
+ * shell command ({@code \d users}) that ends with its line and needs no {@code ;}.
  *
- * <p>The shell needs only this much of SQL's lexical structure: it must know where a statement
- * ends, never what it means. A doubled quote ({@code 'it''s'}) needs no special case: it closes
- * the string and opens it again at once.
+ * <p>The shell needs only this much of SQL's lexical structure (from {@link SqlLexer}): it must
+ * know where a statement ends, never what it means.
  */
 public final class StatementSplitter {
 
@@ -25,8 +25,14 @@ public final class StatementSplitter {
      *             surrounding white space; comments inside it are kept
      * @param line the 1-based line of the input on which {@code text} starts, so that a script's
      *             errors can say where the failing statement is
+     * @param meta whether it is a shell command ({@code \d users}) rather than SQL
      */
-    public record Statement(String text, int line) {
+    public record Statement(String text, int line, boolean meta) {
+
+        /** A SQL statement. */
+        public Statement(String text, int line) {
+            this(text, line, false);
+        }
     }
 
     /**
@@ -51,63 +57,53 @@ public final class StatementSplitter {
         }
     }
 
-    private enum State { CODE, SINGLE_QUOTED, DOUBLE_QUOTED, LINE_COMMENT, BLOCK_COMMENT }
-
     /** Splits {@code text} into its complete statements and what follows the last of them. */
     public static Split split(String text) {
         List<Statement> statements = new ArrayList<>();
-        State state = State.CODE;
         int line = 1;
+        int lineCountedTo = 0;
         int segmentStart = 0;
         int codeStart = -1;
         int codeLine = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
-            switch (state) {
-                case CODE -> {
-                    if (c == ';') {
-                        if (codeStart >= 0) {
-                            statements.add(new Statement(text.substring(codeStart, i).strip(), codeLine));
-                        }
-                        segmentStart = i + 1;
-                        codeStart = -1;
-                    } else if (c == '-' && next == '-') {
-                        state = State.LINE_COMMENT;
-                        i++;
-                    } else if (c == '/' && next == '*') {
-                        state = State.BLOCK_COMMENT;
-                        i++;
-                    } else if (!Character.isWhitespace(c)) {
-                        if (codeStart < 0) {
-                            codeStart = i;
-                            codeLine = line;
-                        }
-                        if (c == '\'') {
-                            state = State.SINGLE_QUOTED;
-                        } else if (c == '"') {
-                            state = State.DOUBLE_QUOTED;
-                        }
+        boolean open = false;
+        for (SqlLexer.Token token : SqlLexer.tokenize(text)) {
+            line += newlines(text, lineCountedTo, token.start());
+            lineCountedTo = token.start();
+            open = !token.terminated();
+            switch (token.kind()) {
+                case META_COMMAND -> {
+                    statements.add(new Statement(token.text(text).strip(), line, true));
+                    segmentStart = token.end();
+                }
+                case SEMICOLON -> {
+                    if (codeStart >= 0) {
+                        statements.add(new Statement(text.substring(codeStart, token.start()).strip(), codeLine));
+                    }
+                    segmentStart = token.end();
+                    codeStart = -1;
+                }
+                default -> {
+                    if (token.significant() && codeStart < 0) {
+                        codeStart = token.start();
+                        codeLine = line;
                     }
                 }
-                case SINGLE_QUOTED -> state = c == '\'' ? State.CODE : state;
-                case DOUBLE_QUOTED -> state = c == '"' ? State.CODE : state;
-                case LINE_COMMENT -> state = c == '\n' ? State.CODE : state;
-                case BLOCK_COMMENT -> {
-                    if (c == '*' && next == '/') {
-                        state = State.CODE;
-                        i++;
-                    }
-                }
-            }
-            if (c == '\n') {
-                line++;
             }
         }
         Optional<Statement> unfinished = codeStart < 0 ? Optional.empty()
                 : Optional.of(new Statement(text.substring(codeStart).strip(), codeLine));
-        // A line comment ends with the text, but an open quote or block comment still waits for more.
-        boolean complete = unfinished.isEmpty() && (state == State.CODE || state == State.LINE_COMMENT);
+        // An open quote or block comment still waits for more, even with no statement around it.
+        boolean complete = unfinished.isEmpty() && !open;
         return new Split(List.copyOf(statements), text.substring(segmentStart), unfinished, complete);
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -25,12 +25,12 @@ class MainTest {
 
     /** Runs the command against a connector that records the URL and refuses to connect. */
     private int run(String... args) {
-        Main.Connector refusing = url -> {
+        Connector refusing = url -> {
             urls.add(url);
             throw new SQLException("[ENGINE_CLOSED] Cannot open " + url, "55000");
         };
         SkiffHome home = new SkiffHome(dir.resolve("home"));
-        return new Main(home, refusing, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, UTF_8),
+        return new Main(home, refusing, new ByteArrayInputStream(new byte[0]), false, new PrintStream(out, true, UTF_8),
                 new PrintStream(err, true, UTF_8)).run(args);
     }
 
@@ -38,7 +38,7 @@ class MainTest {
     void helpListsTheFlagsAndTheDefaultDirectory() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(UTF_8)).startsWith("Usage: skiff")
-                .contains("--url=URL", "-e, --execute=SQL", "-f, --file=FILE", "--format=FORMAT", "--debug",
+                .contains("--url=URL", "-e, --execute=SQL", "-f, --file=FILE", "--format=FORMAT", "--debug", "--continue-on-error",
                         "$SKIFF_HOME/data", "~/.skiff/data");
         assertThat(urls).isEmpty();
     }
@@ -76,7 +76,7 @@ class MainTest {
     @Test
     void badFlagsExitWithTwoAndOneLineOfAdvice() {
         assertThat(run("--format", "xml")).isEqualTo(2);
-        assertThat(err.toString(UTF_8)).contains("unknown format 'xml'; expected one of table, csv, json, jsonl")
+        assertThat(err.toString(UTF_8)).contains("unknown format 'xml'; expected one of table, vertical, csv, json, jsonl")
                 .contains("Try 'skiff --help'").doesNotContain("Usage:");
         assertThat(urls).isEmpty();
     }

@@ -12,7 +12,6 @@ final class RecordingRunner implements SqlRunner {
     final List<String> executed = new ArrayList<>();
     private final Map<String, SQLException> failures = new HashMap<>();
     private Runnable duringExecute = () -> { };
-    int cancelled;
 
     RecordingRunner failing(String sql, SQLException failure) {
         failures.put(sql, failure);
@@ -32,10 +31,5 @@ final class RecordingRunner implements SqlRunner {
         if (failure != null) {
             throw failure;
         }
-    }
-
-    @Override
-    public void cancel() {
-        cancelled++;
     }
 }

@@ -25,7 +25,7 @@ class ShellEndToEndTest {
         out.reset();
         err.reset();
         return new Main(new SkiffHome(dir.resolve("home")), DriverManager::getConnection,
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, UTF_8),
+                new ByteArrayInputStream(new byte[0]), false, new PrintStream(out, true, UTF_8),
                 new PrintStream(err, true, UTF_8)).run(args);
     }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import io.skiff.repl.render.OutputFormat;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -34,11 +35,23 @@ class ShellTest {
 
     private final StringWriter err = new StringWriter();
     private final ErrorReporter errors = new ErrorReporter(new PrintWriter(err, true), false);
+    private final StringWriter out = new StringWriter();
+
+    /** A shell with no database: the recording runner stands in for it. */
+    private Shell shell(RecordingRunner runner) {
+        return new Shell(noDatabase(new PrintWriter(out, true), null), runner, errors, false);
+    }
+
+    private Session noDatabase(PrintWriter screen, Terminal terminal) {
+        return new Session(url -> {
+            throw new SQLException("no database in this test", "08001");
+        }, screen, new PrintWriter(err, true), OutputFormat.TABLE, terminal, null);
+    }
 
     @Test
     void aScriptRunsEveryStatementInOrderAndTheLastNeedsNoSemicolon() {
         RecordingRunner runner = new RecordingRunner();
-        boolean ok = new Shell(runner, errors).runScript("CREATE TABLE t (pk VARCHAR PRIMARY KEY);\n"
+        boolean ok = shell(runner).runScript("CREATE TABLE t (pk VARCHAR PRIMARY KEY);\n"
                 + "INSERT INTO t VALUES ('a'); -- first\nSELECT * FROM t", "setup.sql");
         assertThat(ok).isTrue();
         assertThat(runner.executed).containsExactly("CREATE TABLE t (pk VARCHAR PRIMARY KEY)",
@@ -49,7 +62,7 @@ class ShellTest {
     @Test
     void aScriptStopsAtItsFirstFailureAndSaysWhereItWas() {
         RecordingRunner runner = new RecordingRunner().failing("INSERT INTO t VALUES ('a')", DUPLICATE);
-        boolean ok = new Shell(runner, errors).runScript("SELECT 1;\n\nINSERT INTO t VALUES ('a');\nSELECT 2;", "load.sql");
+        boolean ok = shell(runner).runScript("SELECT 1;\n\nINSERT INTO t VALUES ('a');\nSELECT 2;", "load.sql");
         assertThat(ok).isFalse();
         assertThat(runner.executed).containsExactly("SELECT 1", "INSERT INTO t VALUES ('a')");
         assertThat(err.toString()).isEqualTo("ERROR DUPLICATE_ITEM (23505): Duplicate item: pk=a (statement at load.sql:3)"
@@ -57,9 +70,40 @@ class ShellTest {
     }
 
     @Test
+    void goingOnAfterErrorsRunsEveryStatementButStillFails() {
+        RecordingRunner runner = new RecordingRunner().failing("bad", DUPLICATE);
+        Shell shell = new Shell(noDatabase(new PrintWriter(out, true), null), runner, errors, true);
+        assertThat(shell.runScript("select 1; bad; select 2", "load.sql")).isFalse();
+        assertThat(runner.executed).containsExactly("select 1", "bad", "select 2");
+        assertThat(err.toString()).contains("(statement at load.sql:1)");
+    }
+
+    @Test
+    void unknownAndNotYetAvailableCommandsSayWhatToDo() {
+        RecordingRunner runner = new RecordingRunner();
+        assertThat(shell(runner).runScript("\\frobnicate\nselect 1", "s.sql")).isFalse();
+        assertThat(err.toString()).isEqualTo("ERROR: Unknown command \\frobnicate (\\? lists the commands) (command at s.sql:1)"
+                + System.lineSeparator());
+        err.getBuffer().setLength(0);
+        assertThat(shell(runner).runScript("\\dialect partiql", null)).isFalse();
+        assertThat(err.toString()).startsWith("ERROR: \\dialect is not available yet: statements are SQL");
+        err.getBuffer().setLength(0);
+        assertThat(shell(runner).runScript("\\cluster", null)).isFalse();
+        assertThat(err.toString()).startsWith("ERROR: \\cluster is not available yet");
+        assertThat(runner.executed).isEmpty();
+    }
+
+    @Test
+    void quitInAScriptEndsItThere() {
+        RecordingRunner runner = new RecordingRunner();
+        assertThat(shell(runner).runScript("select 1;\n\\q\nselect 2;", null)).isTrue();
+        assertThat(runner.executed).containsExactly("select 1");
+    }
+
+    @Test
     void statementsFromTheCommandLineHaveNoLocation() {
         RecordingRunner runner = new RecordingRunner().failing("x", DUPLICATE);
-        assertThat(new Shell(runner, errors).runScript("x", null)).isFalse();
+        assertThat(shell(runner).runScript("x", null)).isFalse();
         assertThat(err.toString()).isEqualTo("ERROR DUPLICATE_ITEM (23505): Duplicate item: pk=a" + System.lineSeparator());
     }
 
@@ -68,7 +112,7 @@ class ShellTest {
         RecordingRunner runner = new RecordingRunner().whileExecuting(() -> {
             throw new IllegalStateException("driver bug");
         });
-        assertThat(new Shell(runner, errors).runScript("select 1", null)).isFalse();
+        assertThat(shell(runner).runScript("select 1", null)).isFalse();
         assertThat(err.toString()).isEqualTo("ERROR: driver bug" + System.lineSeparator());
     }
 
@@ -98,9 +142,16 @@ class ShellTest {
     @Test
     void ctrlCWhileAStatementRunsCancelsIt() throws IOException {
         AtomicReference<Terminal> terminal = new AtomicReference<>();
-        RecordingRunner runner = new RecordingRunner().whileExecuting(() -> terminal.get().raise(Terminal.Signal.INT));
-        interactive(runner, "select 1;\n", terminal);
-        assertThat(runner.cancelled).isEqualTo(1);
+        AtomicReference<Session> session = new AtomicReference<>();
+        List<Boolean> cancelled = new ArrayList<>();
+        RecordingRunner runner = new RecordingRunner().whileExecuting(() -> {
+            cancelled.add(session.get().cancelRequested());
+            terminal.get().raise(Terminal.Signal.INT);
+            cancelled.add(session.get().cancelRequested());
+        });
+        interactive(runner, "select 1;\nselect 2;\n", terminal, session);
+        // Each statement starts uncancelled; Ctrl-C while it runs cancels it.
+        assertThat(cancelled).containsExactly(false, true, false, true);
     }
 
     @Test
@@ -118,8 +169,11 @@ class ShellTest {
     @Test
     void helpShowsWhatTheShellUnderstands() throws IOException {
         RecordingRunner runner = new RecordingRunner();
-        String screen = interactive(runner, "\\?\n");
-        assertThat(screen).contains(Shell.HELP);
+        String screen = interactive(runner, "\\?\nhelp\n");
+        assertThat(screen).contains("\\dt [PATTERN]", "\\import TABLE FILE", "Ctrl-R searches the history")
+                .contains("Not available yet:", "\\dialect sql|partiql", "\\consistency", "\\cluster");
+        assertThat(screen.indexOf("\\dialect")).isGreaterThan(screen.indexOf("Not available yet:"));
+        assertThat(screen.split("Not available yet:", -1)).hasSize(3);
         assertThat(runner.executed).isEmpty();
     }
 
@@ -140,10 +194,11 @@ class ShellTest {
     }
 
     private String interactive(RecordingRunner runner, String input) {
-        return interactive(runner, input, new AtomicReference<>());
+        return interactive(runner, input, new AtomicReference<>(), new AtomicReference<>());
     }
 
-    private String interactive(RecordingRunner runner, String input, AtomicReference<Terminal> terminalHolder) {
+    private String interactive(RecordingRunner runner, String input, AtomicReference<Terminal> terminalHolder,
+                               AtomicReference<Session> sessionHolder) {
         // Each session gets a thread of its own: Ctrl-C interrupts the reading thread, and a stuck
         // reader must fail the test rather than hang the build.
         return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
@@ -160,7 +215,9 @@ class ShellTest {
                 attributes.setControlChar(Attributes.ControlChar.VSTATUS, 'T' & 0x1f);
                 terminal.setAttributes(attributes);
                 terminalHolder.set(terminal);
-                new Shell(runner, errors).interactive(ShellLineReader.create(terminal, home.resolve("history")));
+                Session session = noDatabase(terminal.writer(), terminal);
+                sessionHolder.set(session);
+                new Shell(session, runner, errors, false).interactive(ShellLineReader.create(terminal, home.resolve("history")));
             }
             return screen.toString(UTF_8);
         });

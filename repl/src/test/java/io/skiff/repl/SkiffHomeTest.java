@@ -12,7 +12,7 @@ class SkiffHomeTest {
         SkiffHome home = SkiffHome.of(null, "/home/ova");
         assertThat(home.dir()).isEqualTo(Path.of("/home/ova/.skiff"));
         assertThat(home.dataDir()).isEqualTo(Path.of("/home/ova/.skiff/data"));
-        assertThat(home.historyFile()).isEqualTo(Path.of("/home/ova/.skiff/history"));
+        assertThat(home.historyFile()).isEqualTo(Path.of("/home/ova/.skiff_history"));
         assertThat(home.defaultUrl()).isEqualTo("jdbc:skiff:file:/home/ova/.skiff/data");
         assertThat(SkiffHome.of("  ", "/home/ova")).isEqualTo(home);
     }
@@ -22,5 +22,12 @@ class SkiffHomeTest {
         SkiffHome home = SkiffHome.of("/srv/skiff", "/home/ova");
         assertThat(home.defaultUrl()).isEqualTo("jdbc:skiff:file:/srv/skiff/data");
         assertThat(home.historyFile()).isEqualTo(Path.of("/srv/skiff/history"));
+    }
+
+    @Test
+    void skiffHistoryNamesTheHistoryFileWhateverTheHome() {
+        assertThat(SkiffHome.of(null, "/tmp/h", "/home/ova").historyFile()).isEqualTo(Path.of("/tmp/h"));
+        assertThat(SkiffHome.of("/srv/skiff", "/tmp/h", "/home/ova").historyFile()).isEqualTo(Path.of("/tmp/h"));
+        assertThat(SkiffHome.of("/srv/skiff", "", "/home/ova").historyFile()).isEqualTo(Path.of("/srv/skiff/history"));
     }
 }

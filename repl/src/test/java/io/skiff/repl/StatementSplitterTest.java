@@ -108,4 +108,29 @@ class StatementSplitterTest {
     void aMinusSignIsNotAComment() {
         assertThat(texts(StatementSplitter.split("select 5-3, 4 - -2, 8/2;"))).containsExactly("select 5-3, 4 - -2, 8/2");
     }
+
+    @Test
+    void aBackslashWhereAStatementCouldStartIsAShellCommandThatEndsWithItsLine() {
+        Split split = StatementSplitter.split("\\dt\nselect 1; \\d users;\n  \\timing on\nselect\n 2;");
+        assertThat(split.all()).containsExactly(
+                new Statement("\\dt", 1, true),
+                new Statement("select 1", 2),
+                new Statement("\\d users;", 2, true),
+                new Statement("\\timing on", 3, true),
+                new Statement("select\n 2", 4));
+        assertThat(split.complete()).isTrue();
+    }
+
+    @Test
+    void aBackslashInsideAStatementIsPartOfIt() {
+        Split split = StatementSplitter.split("select 'a\\b', x \\ y;");
+        assertThat(split.all()).containsExactly(new Statement("select 'a\\b', x \\ y", 1));
+    }
+
+    @Test
+    void aShellCommandNeedsNoSemicolonToBeComplete() {
+        Split split = StatementSplitter.split("\\x");
+        assertThat(split.complete()).isTrue();
+        assertThat(split.all()).containsExactly(new Statement("\\x", 1, true));
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * empty string a quoted empty field {@code ""}, so the two stay apart. Rows are written as they
  * are read.
  */
-final class CsvRenderer implements ResultRenderer {
+public final class CsvRenderer implements ResultRenderer {
 
     private static final String CRLF = "\r\n";
 
@@ -40,7 +40,8 @@ final class CsvRenderer implements ResultRenderer {
         out.print(line.append(CRLF));
     }
 
-    static String field(String text) {
+    /** A CSV field holding {@code text}, quoted when it must be. */
+    public static String field(String text) {
         boolean quote = text.isEmpty() || text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  * cells of the other formats. Numbers stay numbers and keep every digit (decimals are written
  * plain, never in exponent notation); binary values become base64 strings.
  */
-final class JsonText {
+public final class JsonText {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -27,7 +27,7 @@ final class JsonText {
     }
 
     /** One value as compact JSON. */
-    static String of(Object value) {
+    public static String of(Object value) {
         return write(generator -> writeValue(generator, value));
     }
 

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /** How a single non-null value reads as text in the table and CSV formats. */
-final class ValueText {
+public final class ValueText {
 
     private ValueText() {
     }
@@ -16,7 +16,7 @@ final class ValueText {
      * {@code 1E+3}), binary as base64, maps and lists as compact JSON, anything else by its
      * {@code toString()}.
      */
-    static String of(Object value) {
+    public static String of(Object value) {
         if (value instanceof String s) {
             return s;
         }

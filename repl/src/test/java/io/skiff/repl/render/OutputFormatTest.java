@@ -17,7 +17,7 @@ class OutputFormatTest {
     @Test
     void anUnknownNameListsTheFormatsThereAre() {
         assertThatThrownBy(() -> OutputFormat.named("xml"))
-                .hasMessage("unknown format 'xml'; expected one of table, csv, json, jsonl");
+                .hasMessage("unknown format 'xml'; expected one of table, vertical, csv, json, jsonl");
     }
 
     @Test

@@ -89,4 +89,35 @@ class TableRendererTest {
                 (1 row)
                 """);
     }
+
+    @Test
+    void onANarrowDisplayTheWidestColumnsAreCutWithAnEllipsis() throws Exception {
+        String wide = "x".repeat(50);
+        String table = ListRows.of(List.of("pk", "doc", "n"), row("u1", wide, 7), row("u2", "short", 8))
+                .renderWith(new TableRenderer(new Display(30, false)));
+        assertThat(table).isEqualTo("""
+                 pk | doc                 | n
+                ----+---------------------+---
+                 u1 | xxxxxxxxxxxxxxxxxx… | 7
+                 u2 | short               | 8
+                (2 rows)
+                """);
+        assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(30));
+    }
+
+    @Test
+    void fittingCutsOnlyTheColumnsAboveTheLevelAndNeverBelowTheMinimum() {
+        assertThat(TableRenderer.fit(new int[] {2, 40, 30}, 40)).containsExactly(2, 15, 15);
+        assertThat(TableRenderer.fit(new int[] {2, 5, 3}, 10)).containsExactly(2, 5, 3);
+        assertThat(TableRenderer.fit(new int[] {20, 20}, 5)).containsExactly(TableRenderer.MIN_WIDTH,
+                TableRenderer.MIN_WIDTH);
+        assertThat(TableRenderer.fit(new int[] {200}, 0)).containsExactly(200);
+    }
+
+    @Test
+    void onAStyledDisplayNullIsFaintAndTheTextNullIsNot() throws Exception {
+        String table = ListRows.of(List.of("a", "b"), row(null, "NULL"))
+                .renderWith(new TableRenderer(new Display(80, true)));
+        assertThat(table).contains("\u001B[2mNULL\u001B[0m | NULL");
+    }
 }
