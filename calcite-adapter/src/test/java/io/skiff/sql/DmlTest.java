@@ -29,6 +29,17 @@ class DmlTest extends SqlFixture {
     }
 
     @Test
+    void aMultiRowInsertMayLeaveAnUndeclaredAttributeOutWithNull() {
+        assertThat(update("INSERT INTO users (pk, name, city, visits) VALUES ('u1', 'Ova', 'Santos', 3), "
+                + "('u3', 'Cy', NULL, 7), ('u4', 'Di', NULL, NULL)")).isEqualTo(3);
+
+        assertThat(query("SELECT pk, _doc FROM users ORDER BY pk")).containsExactly(
+                List.of("u1", Map.of("city", "Santos", "visits", new BigDecimal(3))),
+                List.of("u3", Map.of("visits", new BigDecimal(7))),
+                List.of("u4", Map.of()));
+    }
+
+    @Test
     void insertingAnExistingKeyFailsAndWritesNothing() {
         update("INSERT INTO users (pk, name) VALUES ('u1', 'Ova')");
         var e = failure(ErrorCode.DUPLICATE_ITEM,

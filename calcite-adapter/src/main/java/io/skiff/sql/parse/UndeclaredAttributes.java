@@ -25,7 +25,9 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
@@ -88,11 +90,66 @@ public final class UndeclaredAttributes {
             Optional<TableColumns> columns = tables.apply(last(table));
             List<String> extra = columns.isEmpty() ? List.of() : undeclared(insert.getTargetColumnList(), columns.get());
             if (!extra.isEmpty()) {
+                typeBareNulls(insert.getSource(), insert.getTargetColumnList(), extra);
                 return new SqlInsert(insert.getParserPosition(), (SqlNodeList) insert.getOperandList().get(0),
                         extend(table, extra), selectFrom(insert.getSource()), insert.getTargetColumnList());
             }
         }
         return insert;
+    }
+
+    /**
+     * A bare NULL in VALUES rows feeding an undeclared column becomes a NULL of the type of the
+     * column's other literals (VARCHAR when all are NULL): left untyped, it takes the column's type
+     * ANY, and Calcite's predicate inference over the VALUES then fails to build a literal of type
+     * ANY. The attribute is left out either way.
+     */
+    private static void typeBareNulls(SqlNode source, SqlNodeList targetColumns, List<String> undeclared) {
+        if (source.getKind() != SqlKind.VALUES) {
+            return;
+        }
+        List<SqlNode> rows = ((SqlCall) source).getOperandList();
+        for (int i = 0; i < targetColumns.size(); i++) {
+            if (!undeclared.contains(((SqlIdentifier) targetColumns.get(i)).getSimple())) {
+                continue;
+            }
+            Optional<SqlTypeName> type = literalTypeOf(rows, i);
+            for (SqlNode row : rows) {
+                if (type.isPresent() && row instanceof SqlCall values && i < values.operandCount()
+                        && isNull(values.operand(i))) {
+                    SqlParserPos pos = values.operand(i).getParserPosition();
+                    values.setOperand(i, SqlStdOperatorTable.CAST.createCall(pos, values.operand(i),
+                            new SqlDataTypeSpec(new SqlBasicTypeNameSpec(type.get(), pos), pos)));
+                }
+            }
+        }
+    }
+
+    /** The type the literals at one position of VALUES rows share; empty when other expressions stand there. */
+    private static Optional<SqlTypeName> literalTypeOf(List<SqlNode> rows, int position) {
+        SqlTypeName type = null;
+        for (SqlNode row : rows) {
+            if (!(row instanceof SqlCall values) || position >= values.operandCount()) {
+                return Optional.empty();
+            }
+            SqlNode value = values.operand(position);
+            if (isNull(value)) {
+                continue;
+            }
+            SqlTypeName found = value instanceof SqlNumericLiteral ? SqlTypeName.DECIMAL
+                    : value instanceof SqlCharStringLiteral ? SqlTypeName.VARCHAR
+                    : value instanceof SqlLiteral literal && literal.getTypeName() == SqlTypeName.BOOLEAN
+                    ? SqlTypeName.BOOLEAN : null;
+            if (found == null || (type != null && type != found)) {
+                return Optional.empty();
+            }
+            type = found;
+        }
+        return Optional.of(type == null ? SqlTypeName.VARCHAR : type);
+    }
+
+    private static boolean isNull(SqlNode value) {
+        return value instanceof SqlLiteral literal && literal.getTypeName() == SqlTypeName.NULL;
     }
 
     private SqlNode rewriteUpdate(SqlUpdate update) {
