@@ -101,13 +101,13 @@ public final class DirectPointGet {
         }
         if (call.getKind() == SqlKind.ITEM && call.getType().getSqlTypeName() == SqlTypeName.ANY
                 && call.getOperands().get(1) instanceof RexLiteral literal) {
-            SqlTypeName container = call.getOperands().get(0).getType().getSqlTypeName();
+            // ITEM on a value typed at run time became VALUE_ITEM before planning: only the document map is left.
             Optional<Object> key = keyOf(literal);
-            if (key.isEmpty() || (container != SqlTypeName.MAP && container != SqlTypeName.ANY)) {
+            if (key.isEmpty() || call.getOperands().get(0).getType().getSqlTypeName() != SqlTypeName.MAP) {
                 return Optional.empty();
             }
             return valueOf(call.getOperands().get(0))
-                    .map(base -> new Item(base, key.get(), container == SqlTypeName.MAP));
+                    .map(base -> new MapItem(base, key.get()));
         }
         return Optional.empty();
     }
@@ -160,13 +160,11 @@ public final class DirectPointGet {
         }
     }
 
-    /** {@code base[key]}, through the runtime function the generated code calls for that base type. */
-    private record Item(ColumnValue base, Object key, boolean map) implements ColumnValue {
+    /** {@code map[key]}, through the runtime function the generated code calls for a map. */
+    private record MapItem(ColumnValue base, Object key) implements ColumnValue {
         @Override
         public Object of(Object[] row) {
-            Object container = base.of(row);
-            return map ? SqlFunctions.mapItemOptional((Map<?, ?>) container, key)
-                    : SqlFunctions.itemOptional(container, key);
+            return SqlFunctions.mapItemOptional((Map<?, ?>) base.of(row), key);
         }
     }
 }
