@@ -2,7 +2,6 @@ package io.skiff.jdbc;
 
 import io.skiff.jdbc.embedded.EmbeddedDatabase;
 import io.skiff.jdbc.embedded.EmbeddedDatabases;
-import io.skiff.sql.SqlSession;
 import io.skiff.storage.EngineOptions;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -75,8 +74,8 @@ public final class SkiffDriver implements Driver {
                 ? EmbeddedDatabases.openFile(file.directory(), options)
                 : EmbeddedDatabases.openMemory(((SkiffUrl.Memory) parsed).name(), options);
         try {
-            SqlSession session = SkiffErrors.translate(() -> database.openSession(dialect));
-            return new SkiffConnection(url, session, database.store()::listTables, database::close);
+            return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, database::openSession,
+                    database.store()::listTables, database::close));
         } catch (SQLException | RuntimeException | Error e) {
             database.close();
             throw e;

@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  *   <li>Parameters are bound from the Java classes SQL takes (String, numbers, Boolean, byte[],
  *       List, Map, Set) or given as {@link io.skiff.core.value.AttributeValue}s.</li>
  *   <li>A prepared statement's batch is one transaction.</li>
- *   <li>{@code EXPLAIN <statement>} gives the statement's plan, one row per line.</li>
+ *   <li>{@code EXPLAIN <statement>} (or SQL's {@code EXPLAIN PLAN FOR <statement>}) gives the
+ *       statement's plan, one row per line.</li>
  * </ul>
  */
 public final class PartiqlSqlSession implements SqlSession {
 
     /** The EXPLAIN prefix, which is not PartiQL: DynamoDB has no EXPLAIN statement. */
-    private static final Pattern EXPLAIN = Pattern.compile("^\\s*(EXPLAIN)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPLAIN = Pattern.compile("^\\s*(EXPLAIN(?:\\s+PLAN\\s+FOR)?)\\s",
+            Pattern.CASE_INSENSITIVE);
 
     private final PartiqlSession session;
 
@@ -43,9 +45,9 @@ public final class PartiqlSqlSession implements SqlSession {
         Objects.requireNonNull(text, "text");
         Matcher explain = EXPLAIN.matcher(text);
         if (explain.find()) {
-            // Blanking the word keeps every line:column of the statement as the user sees it.
-            String statement = text.substring(0, explain.start(1)) + " ".repeat(explain.end(1) - explain.start(1))
-                    + text.substring(explain.end(1));
+            // Blanking the words keeps every line:column of the statement as the user sees it.
+            String statement = text.substring(0, explain.start(1))
+                    + explain.group(1).replaceAll("[^\\r\\n]", " ") + text.substring(explain.end(1));
             return SqlStatement.explanation(text, session.prepare(statement).explain());
         }
         return new PartiqlSqlStatement(session.prepare(text), session);

@@ -269,4 +269,43 @@ class PartiqlDialectTest {
             assertThat(upper.createStatement().executeUpdate("INSERT INTO Counters VALUE {'id': 42}")).isEqualTo(1);
         }
     }
+
+    @Test
+    void aConnectionSwitchesItsDialectAndKeepsItsDatabase() throws SQLException {
+        try (Connection anonymous = DriverManager.getConnection("jdbc:skiff:mem:")) {
+            io.skiff.jdbc.SessionSettings settings = anonymous.unwrap(io.skiff.jdbc.SessionSettings.class);
+            assertThat(settings.getDialect()).isEqualTo("sql");
+            try (Statement statement = anonymous.createStatement()) {
+                statement.execute("CREATE TABLE things (k VARCHAR, PRIMARY KEY (k))");
+                PreparedStatement sqlCount = anonymous.prepareStatement("SELECT COUNT(*) FROM things");
+                settings.setDialect("PARTIQL");
+                assertThat(settings.getDialect()).isEqualTo("partiql");
+                assertThat(statement.executeUpdate("INSERT INTO things VALUE {'k': 'a', 'n': 1}")).isEqualTo(1);
+                // A statement prepared before the switch keeps its dialect.
+                try (ResultSet count = sqlCount.executeQuery()) {
+                    assertThat(count.next()).isTrue();
+                    assertThat(count.getLong(1)).isEqualTo(1);
+                }
+                SQLException unknown = catchThrowableOfType(SQLException.class, () -> settings.setDialect("cobol"));
+                assertThat(unknown.getSQLState()).isEqualTo("HY024");
+                assertThat(settings.getDialect()).isEqualTo("partiql");
+                try (Statement sql = settings.createStatementIn("sql");
+                     ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM things")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getLong(1)).isEqualTo(1);
+                }
+                try (PreparedStatement partiqlInsert = settings.prepareStatementIn("partiql",
+                        "INSERT INTO things VALUE {'k': ?}")) {
+                    settings.setDialect("sql");
+                    partiqlInsert.setString(1, "b");
+                    assertThat(partiqlInsert.executeUpdate()).isEqualTo(1);
+                }
+                try (ResultSet rows = statement.executeQuery("SELECT k, n FROM things ORDER BY k")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).isEqualTo("a");
+                    assertThat(rows.getInt(2)).isEqualTo(1);
+                }
+            }
+        }
+    }
 }
