@@ -4,12 +4,13 @@ package io.skiff.sql;
  * Rows of a running statement that stop when its {@link Interruption} says so. The time spent
  * producing each row counts towards the statement's budget; the time between rows does not.
  */
-final class InterruptibleCursor implements RowCursor {
+public final class InterruptibleCursor implements RowCursor {
 
     private final RowCursor rows;
     private final Interruption interruption;
 
-    InterruptibleCursor(RowCursor rows, Interruption interruption) {
+    /** Rows that count the time spent producing each one and stop when {@code interruption} says so. */
+    public InterruptibleCursor(RowCursor rows, Interruption interruption) {
         this.rows = rows;
         this.interruption = interruption;
     }

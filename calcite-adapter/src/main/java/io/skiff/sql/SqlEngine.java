@@ -53,6 +53,18 @@ public final class SqlEngine {
         return partiql.openSession();
     }
 
+    /**
+     * A new session speaking {@code dialect}: SQL sessions are single-threaded, one per
+     * connection; PartiQL sessions run DynamoDB's dialect through the same planner (see
+     * {@link io.skiff.sql.partiql.PartiqlSqlSession} for how its results look as rows).
+     */
+    public SqlSession openSession(Dialect dialect) {
+        return switch (dialect) {
+            case SQL -> openSession();
+            case PARTIQL -> io.skiff.sql.partiql.PartiqlSqlSession.over(openPartiqlSession());
+        };
+    }
+
     /** A session whose point lookups run generated code too: to check the direct path against. */
     SqlSession openSession(boolean directReads) {
         return new EngineSession(planner, ddl, directReads);

@@ -10,6 +10,11 @@ public interface SqlStatement {
 
     String sql();
 
+    /** An EXPLAIN statement whose result is {@code plan}, one row per line, in a column named PLAN. */
+    static SqlStatement explanation(String sql, String plan) {
+        return new Statements.Explain(sql, plan);
+    }
+
     Kind kind();
 
     /** The columns of the rows a query returns; empty for DML and DDL. */

@@ -1,6 +1,7 @@
 package io.skiff.jdbc;
 
 import io.skiff.core.schema.TableSchema;
+import io.skiff.sql.Dialect;
 import io.skiff.sql.SqlSession;
 import io.skiff.sql.SqlStatement;
 import java.sql.Array;
@@ -35,13 +36,16 @@ import java.util.function.Supplier;
  * A connection: one SQL session, in autocommit mode (Skiff has no multi-statement transactions
  * yet). Statements made by it close with it.
  */
-final class SkiffConnection implements Connection {
+final class SkiffConnection implements Connection, SessionSettings {
 
     static final String NO_TRANSACTIONS = "Transactions are not available yet; Skiff runs every statement in"
             + " autocommit mode";
 
     private final String url;
-    private final SqlSession session;
+    /** One session per dialect, opened when first used; guarded by {@link #sessionLock}. */
+    private final java.util.Map<Dialect, SqlSession> sessions = new java.util.EnumMap<>(Dialect.class);
+    private final java.util.function.Function<Dialect, SqlSession> opener;
+    private volatile Dialect dialect;
     private final Supplier<List<TableSchema>> tables;
     private final Runnable release;
     /** The session is not thread-safe; calls into it from this connection's statements take turns. */
@@ -59,10 +63,66 @@ final class SkiffConnection implements Connection {
      * @param release gives the database back when the connection closes
      */
     SkiffConnection(String url, SqlSession session, Supplier<List<TableSchema>> tables, Runnable release) {
+        this(url, Dialect.SQL, dialect -> session, tables, release);
+    }
+
+    /**
+     * @param url the URL the connection was opened with
+     * @param dialect the language of its statements to begin with
+     * @param opener opens a session in a dialect: now for {@code dialect}, later for another
+     *               when the connection first needs it
+     * @param tables the store's tables, for {@link DatabaseMetaData}
+     * @param release gives the database back when the connection closes
+     */
+    SkiffConnection(String url, Dialect dialect, java.util.function.Function<Dialect, SqlSession> opener,
+                    Supplier<List<TableSchema>> tables, Runnable release) {
         this.url = url;
-        this.session = session;
+        this.dialect = dialect;
+        this.opener = opener;
         this.tables = tables;
         this.release = release;
+        sessions.put(dialect, opener.apply(dialect));
+    }
+
+    @Override
+    public String getDialect() throws SQLException {
+        checkOpen();
+        return dialect.label();
+    }
+
+    @Override
+    public void setDialect(String name) throws SQLException {
+        checkOpen();
+        Dialect wanted = dialectNamed(name);
+        synchronized (sessionLock) {
+            call(() -> session(wanted));
+            dialect = wanted;
+        }
+    }
+
+    @Override
+    public Statement createStatementIn(String dialectName) throws SQLException {
+        checkOpen();
+        return register(new SkiffStatement(this, dialectNamed(dialectName)));
+    }
+
+    @Override
+    public PreparedStatement prepareStatementIn(String dialectName, String text) throws SQLException {
+        checkOpen();
+        Dialect wanted = dialectNamed(dialectName);
+        if (text == null) {
+            throw DriverErrors.invalidArgument("The statement text is null");
+        }
+        SqlStatement prepared = call(() -> session(wanted).prepare(text));
+        return register(new SkiffPreparedStatement(this, prepared));
+    }
+
+    private static Dialect dialectNamed(String name) throws SQLException {
+        try {
+            return Dialect.parse(name);
+        } catch (io.skiff.core.error.SkiffException e) {
+            throw DriverErrors.invalidArgument(e.getMessage());
+        }
     }
 
     // ---- what statements and metadata use ----------------------------------------------------
@@ -71,8 +131,16 @@ final class SkiffConnection implements Connection {
         return url;
     }
 
+    /** The session of the connection's dialect now. */
     SqlSession session() {
-        return session;
+        return session(dialect);
+    }
+
+    /** The session of {@code wanted}, opened on first use; failures surface through {@link #call}. */
+    SqlSession session(Dialect wanted) {
+        synchronized (sessionLock) {
+            return sessions.computeIfAbsent(wanted, opener);
+        }
     }
 
     /** Runs a call into the session or the store, one at a time, reporting failures the JDBC way. */
@@ -131,7 +199,7 @@ final class SkiffConnection implements Connection {
         if (sql == null) {
             throw DriverErrors.invalidArgument("The SQL text is null");
         }
-        SqlStatement prepared = call(() -> session.prepare(sql));
+        SqlStatement prepared = call(() -> session().prepare(sql));
         return register(new SkiffPreparedStatement(this, prepared));
     }
 
@@ -517,7 +585,11 @@ final class SkiffConnection implements Connection {
             }
         }
         try {
-            SkiffErrors.perform(session::close);
+            synchronized (sessionLock) {
+                for (SqlSession open : sessions.values()) {
+                    SkiffErrors.perform(open::close);
+                }
+            }
         } catch (SQLException e) {
             failure = chain(failure, e);
         } finally {

@@ -2,7 +2,6 @@ package io.skiff.jdbc;
 
 import io.skiff.jdbc.embedded.EmbeddedDatabase;
 import io.skiff.jdbc.embedded.EmbeddedDatabases;
-import io.skiff.sql.SqlSession;
 import io.skiff.storage.EngineOptions;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -70,12 +69,13 @@ public final class SkiffDriver implements Driver {
                     DriverErrors.NOT_SUPPORTED);
         }
         EngineOptions options = EngineProperties.engineOptions(info);
+        io.skiff.sql.Dialect dialect = DialectProperty.of(info);
         EmbeddedDatabase database = parsed instanceof SkiffUrl.File file
                 ? EmbeddedDatabases.openFile(file.directory(), options)
                 : EmbeddedDatabases.openMemory(((SkiffUrl.Memory) parsed).name(), options);
         try {
-            SqlSession session = SkiffErrors.translate(database::openSession);
-            return new SkiffConnection(url, session, database.store()::listTables, database::close);
+            return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, database::openSession,
+                    database.store()::listTables, database::close));
         } catch (SQLException | RuntimeException | Error e) {
             database.close();
             throw e;
@@ -84,7 +84,10 @@ public final class SkiffDriver implements Driver {
 
     @Override
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
-        return EngineProperties.describe(info);
+        DriverPropertyInfo[] engine = EngineProperties.describe(info);
+        DriverPropertyInfo[] all = java.util.Arrays.copyOf(engine, engine.length + 1);
+        all[engine.length] = DialectProperty.describe(info);
+        return all;
     }
 
     @Override

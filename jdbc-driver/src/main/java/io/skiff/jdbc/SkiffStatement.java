@@ -11,8 +11,16 @@ final class SkiffStatement extends AbstractStatement {
 
     private final List<String> batch = new ArrayList<>();
 
+    /** The dialect of its texts, or null for the connection's at each execution. */
+    private final io.skiff.sql.Dialect dialect;
+
     SkiffStatement(SkiffConnection connection) {
+        this(connection, null);
+    }
+
+    SkiffStatement(SkiffConnection connection, io.skiff.sql.Dialect dialect) {
         super(connection, false);
+        this.dialect = dialect;
     }
 
     /** Prepares text that must carry no {@code ?} markers: a plain statement has nothing to bind them to. */
@@ -20,7 +28,8 @@ final class SkiffStatement extends AbstractStatement {
         if (sql == null) {
             throw DriverErrors.invalidArgument("The SQL text is null");
         }
-        SqlStatement statement = connection.call(() -> connection.session().prepare(sql));
+        SqlStatement statement = connection.call(
+                () -> (dialect == null ? connection.session() : connection.session(dialect)).prepare(sql));
         if (!statement.parameters().isEmpty()) {
             throw DriverErrors.of(DriverErrors.PARAMETER_NOT_SET, "The statement has " + statement.parameters().size()
                     + " parameter markers (?); run it through a PreparedStatement to give them values");

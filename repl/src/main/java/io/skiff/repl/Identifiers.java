@@ -19,7 +19,7 @@ public final class Identifiers {
      * otherwise ({@code "order"}, {@code "my-table"}).
      */
     public static String forTyping(String name) {
-        return isPlain(name) && !SqlWords.isKeyword(name) ? name : quote(name);
+        return isPlain(name) && !SqlWords.isReserved(name) ? name : quote(name);
     }
 
     private static boolean isPlain(String name) {

@@ -49,6 +49,10 @@ public final class Main implements Callable<Integer> {
             description = "Output format: table, vertical, csv, json or jsonl (default: table).")
     private OutputFormat format;
 
+    @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = Session.SQL, converter = DialectConverter.class,
+            description = "Language of the statements: sql, or partiql for DynamoDB's dialect (default: sql).")
+    private String dialect;
+
     @Option(names = "--continue-on-error",
             description = "Run every statement of the scripts even after one fails (the exit status is still 1).")
     private boolean continueOnError;
@@ -151,6 +155,17 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    static final class DialectConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String name = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!name.equals(Session.SQL) && !name.equals(Session.PARTIQL)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a dialect; use sql or partiql");
+            }
+            return name;
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = utf8(stderr, true);
@@ -186,6 +201,7 @@ public final class Main implements Callable<Integer> {
         // No flush per line: the runner flushes after each statement, and big results stay fast.
         PrintWriter out = utf8(stdout, false);
         try (Session session = new Session(connector, out, err, format, null, null)) {
+            session.dialect(dialect);
             session.connect(target);
             Shell shell = new Shell(session, new JdbcSqlRunner(session), errors, continueOnError);
             boolean ok = true;
@@ -201,12 +217,13 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    private int interactive(String target, ErrorReporter errors, PrintWriter err) throws IOException {
+    private int interactive(String target, ErrorReporter errors, PrintWriter err) throws IOException, SQLException {
         // The system terminal is built with dumb(true): an IDE console gets a plain terminal without a warning.
         try (Terminal terminal = terminals.open();
              Session session = new Session(connector, terminal.writer(), err, format, terminal,
                      Pagers.choose(System.getenv(), terminal).orElse(null))) {
             Shell shell = new Shell(session, new JdbcSqlRunner(session), errors, continueOnError);
+            session.dialect(dialect);
             LineReader reader = ShellLineReader.create(terminal, home.historyFile(), shell);
             terminal.writer().println("skiff " + Version.current() + " on " + target);
             // The prompt comes at once; the database opens meanwhile and the first statement waits for it.

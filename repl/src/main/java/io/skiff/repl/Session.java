@@ -1,5 +1,6 @@
 package io.skiff.repl;
 
+import io.skiff.jdbc.SessionSettings;
 import io.skiff.repl.output.PagedWriter;
 import io.skiff.repl.output.Pager;
 import io.skiff.repl.output.ResultSink;
@@ -13,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,6 +32,10 @@ import org.jline.terminal.Terminal;
  * Statements and shell commands all go through it.
  */
 public final class Session implements AutoCloseable {
+
+    /** The dialects, as {@code \dialect} and {@code --dialect} name them. */
+    public static final String SQL = "sql";
+    public static final String PARTIQL = "partiql";
 
     /** SQLState of "connection does not exist". */
     static final String NO_CONNECTION = "08003";
@@ -44,6 +51,8 @@ public final class Session implements AutoCloseable {
 
     private CompletableFuture<Connection> connection;
     private String url;
+    /** The language of statements, kept across \connect; read by completion, so never waits. */
+    private volatile String dialect = SQL;
     private OutputFormat format;
     private OutputFormat formatBeforeVertical = OutputFormat.TABLE;
     private boolean timing;
@@ -77,8 +86,53 @@ public final class Session implements AutoCloseable {
 
     /** Connects to {@code url} now, replacing the current connection only if that works. */
     public void connect(String newUrl) throws SQLException {
-        Connection opened = connector.connect(newUrl);
+        Connection opened = speakingDialect(connector.connect(newUrl));
         replaceConnection(CompletableFuture.completedFuture(opened), newUrl);
+    }
+
+    /** The connection, switched to the session's dialect; closed if it cannot speak it. */
+    private Connection speakingDialect(Connection opened) throws SQLException {
+        if (dialect.equals(SQL)) {
+            return opened;
+        }
+        try {
+            settingsOf(opened).setDialect(dialect);
+            return opened;
+        } catch (SQLException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private static SessionSettings settingsOf(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(SessionSettings.class)) {
+            throw new SQLFeatureNotSupportedException("This connection speaks SQL only; it is not a Skiff connection");
+        }
+        return connection.unwrap(SessionSettings.class);
+    }
+
+    // ---- the dialect --------------------------------------------------------------------------
+
+    /** The language statements are written in: {@code sql} or {@code partiql}. */
+    public String dialect() {
+        return dialect;
+    }
+
+    /**
+     * Switches the language of the statements that follow, for this connection and the ones
+     * {@code \connect} opens later.
+     *
+     * @throws SQLException SQLState 22023 for a name other than {@code sql} or {@code partiql}
+     */
+    public void dialect(String name) throws SQLException {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        if (!wanted.equals(SQL) && !wanted.equals(PARTIQL)) {
+            throw new SQLException("Unknown dialect '" + name + "'; use sql or partiql", "22023");
+        }
+        if (connection != null) {
+            settingsOf(connection()).setDialect(wanted);
+        }
+        dialect = wanted;
     }
 
     /**
@@ -90,7 +144,7 @@ public final class Session implements AutoCloseable {
         CompletableFuture<Connection> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                opening.complete(connector.connect(newUrl));
+                opening.complete(speakingDialect(connector.connect(newUrl)));
             } catch (SQLException | RuntimeException e) {
                 opening.completeExceptionally(e);
                 onFailure.accept(e instanceof SQLException sql ? sql

@@ -2,7 +2,9 @@ package io.skiff.repl;
 
 import io.skiff.repl.complete.SqlCompleter;
 import io.skiff.repl.complete.SqlHighlighter;
+import io.skiff.repl.complete.SqlWords;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
@@ -23,9 +25,10 @@ final class ShellLineReader {
 
     /** A reader on {@code terminal} with history in {@code historyFile}, completing from {@code shell}'s catalog. */
     static LineReader create(Terminal terminal, Path historyFile, Shell shell) {
+        Supplier<SqlWords> words = () -> SqlWords.of(shell.session().dialect());
         return builder(terminal, historyFile)
-                .completer(new SqlCompleter(shell.catalog(), shell.metaCommands()))
-                .highlighter(new SqlHighlighter())
+                .completer(new SqlCompleter(shell.catalog(), shell.metaCommands(), words))
+                .highlighter(new SqlHighlighter(words))
                 .build();
     }
 

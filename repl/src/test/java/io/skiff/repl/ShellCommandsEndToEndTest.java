@@ -200,4 +200,51 @@ class ShellCommandsEndToEndTest {
         String bytes = cli.out.toString(UTF_8);
         assertThat(bytes).doesNotContain("Time");
     }
+
+    @Test
+    void partiqlFromTheFlagAndFromTheDialectCommand() {
+        assertThat(cli.run("--dialect", "partiql", "--format", "csv", "-e", """
+                INSERT INTO users VALUE {'pk': 'u3', 'name': 'Cy', 'tags': <<'a', 'b'>>};
+                SELECT name, tags FROM users WHERE pk = 'u3';
+                """)).as(cli.err()).isZero();
+        assertThat(cli.out()).isEqualTo("name,tags\nCy,\"[\"\"a\"\",\"\"b\"\"]\"\n");
+
+        assertThat(cli.run("--format", "csv", "-e", """
+                \\dialect
+                \\dialect partiql
+                SELECT pk FROM users WHERE name IS MISSING;
+                UPDATE users SET visits = visits + 1 WHERE pk = 'u1' RETURNING MODIFIED NEW *;
+                \\explain
+                \\dialect sql
+                SELECT visits FROM users WHERE pk = 'u1';
+                """)).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("Statements are SQL.", "Statements are PartiQL (DynamoDB's dialect).");
+        assertThat(cli.out()).contains("pk\n", "pk,_doc\n,\"{\"\"visits\"\":4}\"", "point get", "visits\n4\n");
+    }
+
+    @Test
+    void importExportAndDescribeWorkWhileTheUserWritesPartiql() throws Exception {
+        Path file = dir.resolve("more.jsonl");
+        Files.writeString(file, "{\"pk\": \"u7\", \"name\": \"Di\", \"score\": 9}\n");
+        Path exported = dir.resolve("out.csv");
+        assertThat(cli.run("--dialect", "partiql", "-e", "\\import users " + file + "\n\\export users " + exported
+                + "\n\\d users")).as(cli.err()).isZero();
+        assertThat(Files.readString(exported)).contains("u7,Di").contains("u1,Ova");
+        assertThat(cli.out()).contains("Undeclared attributes in the first 20 items: city, score, visits");
+    }
+
+    @Test
+    void aBadDialectIsRefusedAndTheDialectStays() {
+        assertThat(cli.run("--dialect", "cobol", "-e", "SELECT 1;")).isEqualTo(2);
+        assertThat(cli.err()).contains("'cobol' is not a dialect; use sql or partiql");
+
+        assertThat(cli.run("-e", "\\dialect cobol\nSELECT name FROM users WHERE pk = 'u1';")).isEqualTo(1);
+        assertThat(cli.err()).contains("Unknown dialect 'cobol'; use sql or partiql");
+        assertThat(cli.run("--continue-on-error", "--format", "csv", "-e",
+                "\\dialect cobol\nSELECT name FROM users WHERE pk = 'u1';")).isEqualTo(1);
+        assertThat(cli.out()).isEqualTo("name\nOva\n");
+
+        assertThat(cli.run("--dialect", "partiql", "-e", "SELECT * FROM users WHERE pk = 'u1' AND;")).isEqualTo(1);
+        assertThat(cli.err()).contains("SYNTAX_ERROR").contains("^");
+    }
 }

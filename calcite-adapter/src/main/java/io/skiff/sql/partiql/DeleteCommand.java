@@ -49,6 +49,12 @@ final class DeleteCommand implements WriteCommand {
         return PartiqlResult.of(store.delete(request).attributes());
     }
 
+    /** Runs the delete and says whether an item was there to delete (a missing one is no error). */
+    boolean executeCounting(Binder binder) {
+        return store.delete(request(binder).returning(io.skiff.storage.api.ReturnValues.ALL_OLD)).attributes()
+                .isPresent();
+    }
+
     @Override
     public TransactWriteItem transactItem(Binder binder) {
         return TransactWriteItem.delete(request(binder));

@@ -2,6 +2,7 @@ package io.skiff.sql.partiql;
 
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
+import io.skiff.parser.partiql.ReturnValues;
 import io.skiff.parser.partiql.Statement;
 import java.util.List;
 import java.util.Objects;
@@ -78,6 +79,35 @@ public final class PartiqlStatement {
      */
     public String explain() {
         return command.explain();
+    }
+
+    /**
+     * Runs a write and counts the items it changed: 1 for an INSERT or UPDATE (which fail rather
+     * than change nothing), 0 or 1 for a DELETE, which succeeds on a missing item.
+     */
+    long executeForCount(List<AttributeValue> parameters) {
+        if (command instanceof DeleteCommand delete) {
+            return delete.executeCounting(binder(parameters)) ? 1 : 0;
+        }
+        execute(parameters);
+        return 1;
+    }
+
+    /** Whether running it gives items: a SELECT, or a write with RETURNING. */
+    boolean returnsItems() {
+        Statement statement = command.statement();
+        if (statement instanceof Statement.Update update) {
+            return update.returning() != ReturnValues.NONE;
+        }
+        if (statement instanceof Statement.Delete delete) {
+            return delete.returning() != ReturnValues.NONE;
+        }
+        return statement instanceof Statement.Select;
+    }
+
+    /** The names a SELECT list returns its paths under; empty for whole items. */
+    List<String> selectedNames() {
+        return command instanceof SelectCommand select ? select.shape().names() : List.of();
     }
 
     Binder binder(List<AttributeValue> parameters) {

@@ -74,6 +74,11 @@ final class ResultShape {
         return name.toString();
     }
 
+    /** The attribute names the selected paths come back under, in SELECT-list order; empty for whole items. */
+    List<String> names() {
+        return names;
+    }
+
     boolean selectsAll() {
         return paths.isEmpty();
     }

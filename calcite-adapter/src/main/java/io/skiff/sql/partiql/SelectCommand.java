@@ -85,6 +85,10 @@ final class SelectCommand implements Command {
         return schema;
     }
 
+    ResultShape shape() {
+        return shape;
+    }
+
     @Override
     public PartiqlResult execute(Binder binder, ExecuteOptions options, String text) {
         Optional<Condition> filter = filter(binder);

@@ -89,6 +89,9 @@ public final class SqlValues {
             return new NumberValue(BigDecimal.valueOf(((Number) value).longValue()));
         }
         if (value instanceof Number n) {
+            if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+                throw SkiffException.validation("The number " + n + " cannot be stored; numbers are finite decimals");
+            }
             // Through the decimal text, so 0.1 (a double) stays 0.1 rather than its binary expansion.
             return new NumberValue(new BigDecimal(n.toString()));
         }

@@ -39,10 +39,10 @@ import java.util.OptionalInt;
  * any face that runs PartiQL (the session here, JDBC with dialect=partiql later): see
  * {@link Runner}.
  */
-final class Corpus {
+public final class Corpus {
 
     /** What runs a corpus: a database holding tables, and a way to run statements on it. */
-    interface Runner {
+    public interface Runner {
         void createTable(TableSchema schema);
 
         void put(String table, Item item);
@@ -55,25 +55,25 @@ final class Corpus {
     }
 
     /** One entry of a file, in order. */
-    sealed interface Entry permits Table, Put, Case {
+    public sealed interface Entry permits Table, Put, Case {
         int line();
     }
 
-    record Table(TableSchema schema, int line) implements Entry {
+    public record Table(TableSchema schema, int line) implements Entry {
     }
 
-    record Put(String table, Item item, int line) implements Entry {
+    public record Put(String table, Item item, int line) implements Entry {
     }
 
     /** The expectation of one page: items, or an error. */
-    record Expectation(List<Item> items, boolean unordered, boolean more, Optional<ErrorCode> error,
+    public record Expectation(List<Item> items, boolean unordered, boolean more, Optional<ErrorCode> error,
                        Optional<String> position, Optional<String> messagePart) {
     }
 
     /** A statement with its parameters and the pages it must return. */
-    record Case(String statement, List<AttributeValue> parameters, OptionalInt limit, List<Expectation> pages,
+    public record Case(String statement, List<AttributeValue> parameters, OptionalInt limit, List<Expectation> pages,
                 int line) implements Entry {
-        String name() {
+        public String name() {
             String oneLine = statement.replace('\n', ' ');
             return "line " + line + ": " + (oneLine.length() > 100 ? oneLine.substring(0, 97) + "..." : oneLine);
         }
@@ -82,7 +82,54 @@ final class Corpus {
     private Corpus() {
     }
 
-    static List<Entry> read(Path file) throws IOException {
+    /**
+     * Every corpus file, in name order, whether the corpus sits in a directory or in the test jar
+     * another module reads it from.
+     */
+    public static List<Path> files() throws IOException {
+        java.net.URI location;
+        try {
+            location = Corpus.class.getResource("/partiql").toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        Path directory;
+        if ("jar".equals(location.getScheme())) {
+            try {
+                directory = java.nio.file.FileSystems.newFileSystem(location, java.util.Map.of()).getPath("/partiql");
+            } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                directory = java.nio.file.FileSystems.getFileSystem(location).getPath("/partiql");
+            }
+        } else {
+            directory = Path.of(location);
+        }
+        try (java.util.stream.Stream<Path> listing = Files.list(directory)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(".partiql"))
+                    .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+    }
+
+    /** Every item of every table of {@code store}, by table, to compare before and after a statement. */
+    public static Object contents(io.skiff.storage.api.ItemStore store) {
+        java.util.Map<String, List<String>> all = new java.util.TreeMap<>();
+        for (TableSchema schema : store.listTables()) {
+            List<String> items = new ArrayList<>();
+            io.skiff.storage.api.Scan scan = io.skiff.storage.api.Scan.table(schema.name());
+            while (true) {
+                io.skiff.storage.api.Page page = store.scan(scan);
+                page.items().forEach(item -> items.add(ItemJson.writeItem(item)));
+                if (page.lastEvaluatedKey().isEmpty()) {
+                    break;
+                }
+                scan = scan.startAfter(page.lastEvaluatedKey().get());
+            }
+            all.put(schema.name(), items);
+        }
+        return all;
+    }
+
+    /** The entries of one file, in order. */
+    public static List<Entry> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Entry> entries = new ArrayList<>();
         CaseBuilder current = null;

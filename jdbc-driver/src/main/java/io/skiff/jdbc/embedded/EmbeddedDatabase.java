@@ -38,6 +38,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return sessions.openSession();
     }
 
+    /** A new session speaking {@code dialect} over the database, for one connection. */
+    public SqlSession openSession(io.skiff.sql.Dialect dialect) {
+        return sessions.openSession(dialect);
+    }
+
     /** Gives this share back; the last one closes the database. Idempotent. */
     @Override
     public void close() {

@@ -1,11 +1,17 @@
 package io.skiff.jdbc.embedded;
 
+import io.skiff.sql.Dialect;
 import io.skiff.sql.SqlSession;
 
 /** Opens SQL sessions over one store: one session per JDBC connection. Thread-safe. */
 @FunctionalInterface
 public interface SessionFactory {
 
-    /** A new session; the caller closes it. */
-    SqlSession openSession();
+    /** A new session speaking {@code dialect}; the caller closes it. */
+    SqlSession openSession(Dialect dialect);
+
+    /** A new SQL session; the caller closes it. */
+    default SqlSession openSession() {
+        return openSession(Dialect.SQL);
+    }
 }

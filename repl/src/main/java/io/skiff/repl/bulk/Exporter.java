@@ -3,6 +3,7 @@ package io.skiff.repl.bulk;
 import io.skiff.repl.Identifiers;
 import io.skiff.repl.JdbcRowSource;
 import io.skiff.repl.Session;
+import io.skiff.repl.ShellSql;
 import io.skiff.repl.command.CommandException;
 import io.skiff.repl.complete.Catalog;
 import io.skiff.repl.render.CsvRenderer;
@@ -68,7 +69,7 @@ public final class Exporter {
         long started = System.nanoTime();
         long rows = 0;
         try {
-            try (Statement statement = connection.createStatement();
+            try (Statement statement = ShellSql.createStatement(connection);
                  Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
                 session.running(statement);
                 statement.setFetchSize(FETCH_SIZE);
@@ -133,7 +134,7 @@ public final class Exporter {
     }
 
     private static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = ShellSql.createStatement(connection);
              ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + Identifiers.quote(table))) {
             return result.next() ? result.getLong(1) : -1;
         }

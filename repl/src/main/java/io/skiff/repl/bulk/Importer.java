@@ -2,9 +2,10 @@ package io.skiff.repl.bulk;
 
 import io.skiff.repl.ErrorReporter;
 import io.skiff.repl.Session;
+import io.skiff.repl.ShellSql;
 import io.skiff.repl.command.CommandException;
-import io.skiff.repl.complete.Catalog;
 import io.skiff.repl.complete.Catalog.Column;
+import io.skiff.repl.complete.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -112,7 +113,7 @@ public final class Importer {
         RowBinder binder = new RowBinder(table, columns, format == FileFormat.CSV);
         long started = System.nanoTime();
         try (RecordReader reader = open(file, format);
-             PreparedStatement insert = connection.prepareStatement(binder.sql())) {
+             PreparedStatement insert = ShellSql.prepareStatement(connection, binder.sql())) {
             session.running(insert);
             load(reader, size, binder, insert, options);
         } finally {

@@ -14,6 +14,8 @@ public enum ArgumentKind {
     FORMAT,
     /** {@code on} or {@code off}. */
     ON_OFF,
+    /** A dialect: {@code sql} or {@code partiql}. */
+    DIALECT,
     /** Anything else: a URL, a statement. */
     TEXT
 }

@@ -1,5 +1,6 @@
 package io.skiff.repl.command;
 
+import io.skiff.repl.Session;
 import io.skiff.repl.Script;
 import io.skiff.repl.render.OutputFormat;
 import java.io.IOException;
@@ -38,8 +39,9 @@ final class SessionCommands {
                         ArgumentKind.ON_OFF, SessionCommands::timing),
                 new SimpleCommand("\\pager", List.of(), "[on|off]", "page results taller than the screen",
                         ArgumentKind.ON_OFF, SessionCommands::pager),
-                new NotAvailableCommand("\\dialect", "sql|partiql", "choose the language of statements",
-                        "statements are SQL; PartiQL in the shell comes with a later version"),
+                new SimpleCommand("\\dialect", List.of(), "[sql|partiql]",
+                        "write statements in SQL or in PartiQL (DynamoDB's dialect), or show which",
+                        ArgumentKind.DIALECT, SessionCommands::dialect),
                 new NotAvailableCommand("\\consistency", "eventual|strong", "choose the consistency of reads",
                         "it comes with replication; an embedded database always reads its latest writes"),
                 new NotAvailableCommand("\\cluster", "", "show the cluster's members and leaders",
@@ -105,6 +107,17 @@ final class SessionCommands {
         // The old connection stays if the new one fails: the failure is reported like a statement's.
         context.session().connect(url);
         notice(context, "Connected to " + url);
+        return true;
+    }
+
+    private static boolean dialect(Invocation invocation, CommandContext context) throws Exception {
+        invocation.expect(0, 1, "[sql|partiql]");
+        if (!invocation.arguments().isEmpty()) {
+            // Reported like a statement's failure; the dialect stays as it was.
+            context.session().dialect(invocation.arguments().get(0));
+        }
+        notice(context, "Statements are " + (context.session().dialect().equals(Session.PARTIQL)
+                ? "PartiQL (DynamoDB's dialect)." : "SQL."));
         return true;
     }
 

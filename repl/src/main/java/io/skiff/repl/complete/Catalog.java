@@ -2,6 +2,7 @@ package io.skiff.repl.complete;
 
 import io.skiff.repl.Identifiers;
 import io.skiff.repl.Session;
+import io.skiff.repl.ShellSql;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -166,7 +167,7 @@ public final class Catalog {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = ShellSql.createStatement(connection)) {
             statement.setQueryTimeout(SAMPLE_TIMEOUT_SECONDS);
             statement.setMaxRows(SAMPLE_ITEMS);
             try (ResultSet rows = statement.executeQuery("SELECT " + Identifiers.quote(DOCUMENT_COLUMN) + " FROM "

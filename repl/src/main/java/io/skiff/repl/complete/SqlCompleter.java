@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -38,17 +39,22 @@ import org.jline.reader.ParsedLine;
 public final class SqlCompleter implements Completer {
 
     private static final Set<String> BEFORE_TABLE = Set.of("FROM", "JOIN", "INTO", "UPDATE", "TABLE");
-    private static final List<String> STATEMENT_STARTS = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE",
-            "DROP", "EXPLAIN", "WITH", "VALUES");
 
     private final Catalog catalog;
     private final MetaCommands commands;
+    private final Supplier<SqlWords> words;
     private final Completer files = new FileNameCompleter();
 
-    /** A completer of the names in {@code catalog} and of {@code commands}. */
+    /** A completer of the names in {@code catalog}, of {@code commands} and of SQL's words. */
     public SqlCompleter(Catalog catalog, MetaCommands commands) {
+        this(catalog, commands, () -> SqlWords.SQL);
+    }
+
+    /** A completer of the names in {@code catalog}, of {@code commands} and of the dialect now spoken. */
+    public SqlCompleter(Catalog catalog, MetaCommands commands, Supplier<SqlWords> words) {
         this.catalog = catalog;
         this.commands = commands;
+        this.words = words;
     }
 
     @Override
@@ -131,6 +137,12 @@ public final class SqlCompleter implements Completer {
                     candidates.add(new Candidate("off"));
                 }
             }
+            case DIALECT -> {
+                if (argument == 0) {
+                    candidates.add(new Candidate("sql"));
+                    candidates.add(new Candidate("partiql"));
+                }
+            }
             default -> {
                 // Nothing sensible to offer: a URL, a statement.
             }
@@ -167,7 +179,7 @@ public final class SqlCompleter implements Completer {
             return;
         }
         if (before.isEmpty()) {
-            STATEMENT_STARTS.forEach(keyword -> candidates.add(keyword(keyword, lowerCase)));
+            words.get().statementStarts().forEach(keyword -> candidates.add(keyword(keyword, lowerCase)));
             return;
         }
         Token previous = before.get(before.size() - 1);
@@ -177,8 +189,9 @@ public final class SqlCompleter implements Completer {
             }
             return;
         }
-        SqlWords.KEYWORDS.forEach(keyword -> candidates.add(keyword(keyword, lowerCase)));
-        for (String function : SqlWords.FUNCTIONS) {
+        SqlWords dialect = words.get();
+        dialect.keywords().forEach(keyword -> candidates.add(keyword(keyword, lowerCase)));
+        for (String function : dialect.functions()) {
             String name = lowerCase ? function.toLowerCase(Locale.ROOT) : function;
             candidates.add(new Candidate(name + "(", name, "functions", null, null, null, false));
         }
@@ -236,7 +249,7 @@ public final class SqlCompleter implements Completer {
                 aliasAt++;
             }
             if (aliasAt < tokens.size() && tokens.get(aliasAt).kind() == Kind.WORD
-                    && !SqlWords.isKeyword(tokens.get(aliasAt).text(text))) {
+                    && !SqlWords.isReserved(tokens.get(aliasAt).text(text))) {
                 references.put(tokens.get(aliasAt).text(text), table);
             }
         }

@@ -2,6 +2,7 @@ package io.skiff.repl.complete;
 
 import io.skiff.repl.SqlLexer;
 import io.skiff.repl.SqlLexer.Token;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
@@ -23,18 +24,31 @@ public final class SqlHighlighter implements Highlighter {
     static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.faint().italic();
     static final AttributedStyle COMMAND = AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
 
+    private final Supplier<SqlWords> words;
+
+    /** Colours SQL. */
+    public SqlHighlighter() {
+        this(() -> SqlWords.SQL);
+    }
+
+    /** Colours the words of the dialect now spoken. */
+    public SqlHighlighter(Supplier<SqlWords> words) {
+        this.words = words;
+    }
+
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
         AttributedStringBuilder text = new AttributedStringBuilder(buffer.length());
+        SqlWords dialect = words.get();
         for (Token token : SqlLexer.tokenize(buffer)) {
-            text.styled(style(token, token.text(buffer)), token.text(buffer));
+            text.styled(style(token, token.text(buffer), dialect), token.text(buffer));
         }
         return text.toAttributedString();
     }
 
-    static AttributedStyle style(Token token, String text) {
+    static AttributedStyle style(Token token, String text, SqlWords dialect) {
         return switch (token.kind()) {
-            case WORD -> SqlWords.isKeyword(text) ? KEYWORD : SqlWords.isFunction(text) ? FUNCTION : AttributedStyle.DEFAULT;
+            case WORD -> dialect.isKeyword(text) ? KEYWORD : dialect.isFunction(text) ? FUNCTION : AttributedStyle.DEFAULT;
             case STRING -> STRING;
             case NUMBER -> NUMBER;
             case QUOTED_IDENTIFIER -> QUOTED_NAME;

@@ -78,6 +78,18 @@ class SqlCompleterTest {
     }
 
     @Test
+    void partiqlOffersItsOwnWordsWhileTheSessionSpeaksIt() throws SQLException {
+        completer = new SqlCompleter(catalog, MetaCommands.standard(), () -> SqlWords.of(session.dialect()));
+        assertThat(candidates("SELECT * FROM users WHERE ")).contains("COUNT(").doesNotContain("MISSING", "BEGINS_WITH(");
+        session.dialect("partiql");
+        assertThat(candidates("")).contains("SELECT", "INSERT", "EXISTS").doesNotContain("CREATE", "WITH");
+        assertThat(candidates("SELECT * FROM users WHERE ")).contains("MISSING", "BEGINS_WITH(", "ATTRIBUTE_TYPE(",
+                "city", "name").doesNotContain("COUNT(", "JOIN");
+        assertThat(candidates("SELECT * FROM ")).containsExactlyInAnyOrder("\"my-orders\"", "users");
+        assertThat(candidates("\\dialect ")).containsExactly("sql", "partiql");
+    }
+
+    @Test
     void afterFromComeTablesQuotedWhereSqlNeedsIt() {
         assertThat(candidates("SELECT * FROM ")).containsExactlyInAnyOrder("\"my-orders\"", "users");
         assertThat(candidates("INSERT INTO us")).contains("users");

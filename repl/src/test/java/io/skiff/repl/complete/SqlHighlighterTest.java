@@ -30,6 +30,17 @@ class SqlHighlighterTest {
     }
 
     @Test
+    void partiqlColoursItsOwnKeywordsAndFunctions() {
+        String source = "SELECT * FROM t WHERE a IS MISSING AND begins_with(b, 'x') AND upper(c) = 'C'";
+        AttributedString text = new SqlHighlighter(() -> SqlWords.PARTIQL).highlight(null, source);
+        assertThat(styleAt(text, source, "MISSING")).isEqualTo(SqlHighlighter.KEYWORD);
+        assertThat(styleAt(text, source, "begins_with")).isEqualTo(SqlHighlighter.FUNCTION);
+        assertThat(styleAt(text, source, "upper")).isEqualTo(AttributedStyle.DEFAULT);
+        AttributedString sql = new SqlHighlighter().highlight(null, source);
+        assertThat(styleAt(sql, source, "MISSING")).isEqualTo(AttributedStyle.DEFAULT);
+    }
+
+    @Test
     void anUnclosedStringColoursTheRestOfTheInput() {
         String source = "SELECT 'abc FROM t";
         AttributedString text = new SqlHighlighter().highlight(null, source);
