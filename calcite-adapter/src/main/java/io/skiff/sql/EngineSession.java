@@ -1,5 +1,7 @@
 package io.skiff.sql;
 
+import io.skiff.sql.api.SqlSession;
+import io.skiff.sql.api.SqlStatement;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.sql.ddl.DdlExecutor;
@@ -38,7 +40,7 @@ final class EngineSession implements SqlSession {
                 return new Statements.Ddl(sql, node, ddl);
             }
             if (node instanceof SqlExplain explain) {
-                return new Statements.Explain(sql, parsed.explain(explain.getExplicandum()));
+                return new io.skiff.sql.api.Explanation(sql, parsed.explain(explain.getExplicandum()));
             }
             if (node.getKind().belongsTo(SqlKind.QUERY)) {
                 return new Statements.Query(sql, parsed.compile(node, directReads), parsed.parameters());

@@ -1,5 +1,7 @@
 package io.skiff.sql;
 
+import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.SqlSession;
 import io.skiff.sql.ddl.DdlExecutor;
 import io.skiff.sql.exec.StatementPlanner;
 import io.skiff.sql.partiql.PartiqlEngine;

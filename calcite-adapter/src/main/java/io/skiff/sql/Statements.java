@@ -1,5 +1,12 @@
 package io.skiff.sql;
 
+import io.skiff.sql.api.ColumnInfo;
+import io.skiff.sql.api.InterruptibleCursor;
+import io.skiff.sql.api.Interruption;
+import io.skiff.sql.api.ParameterInfo;
+import io.skiff.sql.api.RowCursor;
+import io.skiff.sql.api.SqlResult;
+import io.skiff.sql.api.SqlStatement;
 import io.skiff.sql.ddl.DdlExecutor;
 import java.sql.Types;
 import java.util.Arrays;
@@ -36,52 +43,6 @@ final class Statements {
             interruption.check();
             executor.execute(node);
             return new SqlResult.UpdateCount(0);
-        }
-    }
-
-    /** EXPLAIN PLAN FOR: the chosen plan, one operator per row. */
-    record Explain(String sql, String plan) implements SqlStatement {
-        private static final List<ColumnInfo> COLUMNS =
-                List.of(new ColumnInfo("PLAN", Types.VARCHAR, "VARCHAR", false, 0, 0, ""));
-
-        @Override
-        public Kind kind() {
-            return Kind.EXPLAIN;
-        }
-
-        @Override
-        public List<ColumnInfo> columns() {
-            return COLUMNS;
-        }
-
-        @Override
-        public List<ParameterInfo> parameters() {
-            return List.of();
-        }
-
-        @Override
-        public SqlResult execute(List<Object> parameters, Interruption interruption) {
-            interruption.check();
-            Iterator<String> lines = Arrays.asList(plan.split("\n")).iterator();
-            return new SqlResult.Rows(COLUMNS, new RowCursor() {
-                private String line;
-
-                @Override
-                public boolean next() {
-                    line = lines.hasNext() ? lines.next() : null;
-                    return line != null;
-                }
-
-                @Override
-                public Object get(int column) {
-                    return line;
-                }
-
-                @Override
-                public void close() {
-                    line = null;
-                }
-            });
         }
     }
 

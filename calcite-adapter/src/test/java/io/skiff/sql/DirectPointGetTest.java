@@ -1,5 +1,7 @@
 package io.skiff.sql;
 
+import io.skiff.sql.api.SqlSession;
+import io.skiff.sql.api.SqlStatement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,6 @@
 package io.skiff.sql;
 
+import io.skiff.sql.api.SqlStatement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skiff.core.error.ErrorCode;

@@ -1,5 +1,8 @@
 package io.skiff.sql;
 
+import io.skiff.sql.api.Interruption;
+import io.skiff.sql.api.SqlResult;
+import io.skiff.sql.api.SqlStatement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skiff.core.error.ErrorCode;
@@ -35,8 +38,8 @@ class InterruptionTest extends SqlFixture {
 
     /** A budget of {@code millis} reads of the ticking clock. */
     private Interruption budgetOf(long millis) {
-        return new Interruption(() -> Duration.ofMillis(ticks.incrementAndGet()).toNanos(),
-                Duration.ofMillis(millis).toNanos());
+        return Interruption.withBudget(Duration.ofMillis(millis).toNanos(),
+                () -> Duration.ofMillis(ticks.incrementAndGet()).toNanos());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.skiff.sql;
 
+import io.skiff.sql.api.RowCursor;
+import io.skiff.sql.api.SqlResult;
+import io.skiff.sql.api.SqlSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,8 +1,8 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.Interruption;
-import io.skiff.sql.SqlResult;
-import io.skiff.sql.SqlStatement;
+import io.skiff.sql.api.Interruption;
+import io.skiff.sql.api.SqlResult;
+import io.skiff.sql.api.SqlStatement;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.ResultSet;

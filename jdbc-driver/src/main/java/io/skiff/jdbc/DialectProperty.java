@@ -1,7 +1,7 @@
 package io.skiff.jdbc;
 
 import io.skiff.core.error.SkiffException;
-import io.skiff.sql.Dialect;
+import io.skiff.sql.api.Dialect;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Arrays;

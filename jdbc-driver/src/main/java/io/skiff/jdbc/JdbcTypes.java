@@ -1,7 +1,7 @@
 package io.skiff.jdbc;
 
 import io.skiff.core.value.AttributeType;
-import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.api.ColumnInfo;
 import java.sql.Types;
 
 /** What the driver says about SQL types: Java classes, display sizes, the types of stored attributes. */

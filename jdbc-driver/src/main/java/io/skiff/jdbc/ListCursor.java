@@ -1,6 +1,6 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.RowCursor;
+import io.skiff.sql.api.RowCursor;
 import java.util.Iterator;
 import java.util.List;
 

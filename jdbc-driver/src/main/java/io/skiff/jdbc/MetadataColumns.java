@@ -1,6 +1,6 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.api.ColumnInfo;
 import java.util.List;
 
 /** The columns JDBC prescribes for each {@code DatabaseMetaData} result, in its order. */

@@ -1,6 +1,6 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.api.ColumnInfo;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;

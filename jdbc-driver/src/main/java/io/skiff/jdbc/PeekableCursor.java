@@ -1,6 +1,6 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.RowCursor;
+import io.skiff.sql.api.RowCursor;
 
 /**
  * A cursor that can tell whether another row follows, which {@code ResultSet.isLast} and

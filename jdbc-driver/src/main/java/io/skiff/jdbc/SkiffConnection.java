@@ -1,9 +1,9 @@
 package io.skiff.jdbc;
 
 import io.skiff.core.schema.TableSchema;
-import io.skiff.sql.Dialect;
-import io.skiff.sql.SqlSession;
-import io.skiff.sql.SqlStatement;
+import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.SqlSession;
+import io.skiff.sql.api.SqlStatement;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;

@@ -2,11 +2,10 @@ package io.skiff.jdbc;
 
 import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
-import io.skiff.sql.schema.TableColumns;
 import io.skiff.core.value.AttributeNames;
 import io.skiff.core.value.AttributeType;
 import io.skiff.core.value.NumberValue;
-import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.api.ColumnInfo;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -127,9 +126,9 @@ final class SkiffDatabaseMetaData implements DatabaseMetaData {
                         column.role() + ", Skiff type " + column.type(), null, null, null, null,
                         i + 1, column.key() ? "NO" : "YES", null, null, null, null, "NO", "NO");
             }
-            if (columnMatches.test(TableColumns.DOCUMENT)) {
+            if (columnMatches.test(io.skiff.sql.api.ColumnInfo.DOCUMENT)) {
                 // The map of undeclared attributes that every Skiff table shows last in SELECT *.
-                result.add(null, SCHEMA, table.name(), TableColumns.DOCUMENT, java.sql.Types.JAVA_OBJECT, "MAP",
+                result.add(null, SCHEMA, table.name(), io.skiff.sql.api.ColumnInfo.DOCUMENT, java.sql.Types.JAVA_OBJECT, "MAP",
                         null, null, null, null, columnNullable, "the attributes the table does not declare", null,
                         null, null, null, columns.size() + 1, "YES", null, null, null, null, "NO", "NO");
             }

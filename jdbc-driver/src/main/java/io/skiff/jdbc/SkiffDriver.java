@@ -1,8 +1,7 @@
 package io.skiff.jdbc;
 
-import io.skiff.jdbc.embedded.EmbeddedDatabase;
-import io.skiff.jdbc.embedded.EmbeddedDatabases;
-import io.skiff.storage.EngineOptions;
+import io.skiff.jdbc.spi.Database;
+import io.skiff.jdbc.spi.EmbeddedEngine;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -24,8 +23,11 @@ import java.util.logging.Logger;
  *       any connection to it is open.</li>
  *   <li>{@code jdbc:skiff://host:port}: a server; not available yet.</li>
  * </ul>
- * Connection properties {@code syncWrites}, {@code maxItemBytes}, {@code blockCacheBytes} and
- * {@code writeBufferBytes} tune the storage engine of the connection that opens a database.
+ * The embedded URLs need the engine on the classpath ({@code io.skiff:skiff-embedded}, found
+ * as an {@link EmbeddedEngine} service); its connection properties ({@code syncWrites},
+ * {@code maxItemBytes}, {@code blockCacheBytes}, {@code writeBufferBytes}) tune the storage
+ * engine of the connection that opens a database. The property {@code dialect} ({@code sql} or
+ * {@code partiql}) chooses the language of the connection's statements.
  */
 public final class SkiffDriver implements Driver {
 
@@ -68,14 +70,17 @@ public final class SkiffDriver implements Driver {
                     + " needs the Skiff server; use jdbc:skiff:file:<dir> or jdbc:skiff:mem: to run Skiff embedded",
                     DriverErrors.NOT_SUPPORTED);
         }
-        EngineOptions options = EngineProperties.engineOptions(info);
-        io.skiff.sql.Dialect dialect = DialectProperty.of(info);
-        EmbeddedDatabase database = parsed instanceof SkiffUrl.File file
-                ? EmbeddedDatabases.openFile(file.directory(), options)
-                : EmbeddedDatabases.openMemory(((SkiffUrl.Memory) parsed).name(), options);
+        io.skiff.sql.api.Dialect dialect = DialectProperty.of(info);
+        EmbeddedEngine engine = EmbeddedEngines.find().orElseThrow(() -> DriverErrors.of(
+                DriverErrors.UNABLE_TO_CONNECT, url + " runs Skiff in this process, and the embedded engine is not on"
+                        + " the classpath: add io.skiff:skiff-embedded, or connect to a server (jdbc:skiff://host:port)"));
+        Properties properties = info == null ? new Properties() : info;
+        Database database = parsed instanceof SkiffUrl.File file
+                ? engine.openFile(file.directory(), properties)
+                : engine.openMemory(((SkiffUrl.Memory) parsed).name(), properties);
         try {
             return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, database::openSession,
-                    database.store()::listTables, database::close));
+                    database::tables, database::close));
         } catch (SQLException | RuntimeException | Error e) {
             database.close();
             throw e;
@@ -84,7 +89,8 @@ public final class SkiffDriver implements Driver {
 
     @Override
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
-        DriverPropertyInfo[] engine = EngineProperties.describe(info);
+        DriverPropertyInfo[] engine = EmbeddedEngines.find().map(found -> found.describeProperties(info))
+                .orElse(new DriverPropertyInfo[0]);
         DriverPropertyInfo[] all = java.util.Arrays.copyOf(engine, engine.length + 1);
         all[engine.length] = DialectProperty.describe(info);
         return all;

@@ -1,6 +1,6 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.ParameterInfo;
+import io.skiff.sql.api.ParameterInfo;
 import java.sql.ParameterMetaData;
 import java.sql.SQLException;
 import java.util.List;

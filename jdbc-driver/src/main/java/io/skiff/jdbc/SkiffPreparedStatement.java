@@ -1,6 +1,6 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.SqlStatement;
+import io.skiff.sql.api.SqlStatement;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.ColumnInfo;
-import io.skiff.sql.RowCursor;
+import io.skiff.sql.api.ColumnInfo;
+import io.skiff.sql.api.RowCursor;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package io.skiff.jdbc;
 
-import io.skiff.sql.SqlStatement;
+import io.skiff.sql.api.SqlStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,13 +12,13 @@ final class SkiffStatement extends AbstractStatement {
     private final List<String> batch = new ArrayList<>();
 
     /** The dialect of its texts, or null for the connection's at each execution. */
-    private final io.skiff.sql.Dialect dialect;
+    private final io.skiff.sql.api.Dialect dialect;
 
     SkiffStatement(SkiffConnection connection) {
         this(connection, null);
     }
 
-    SkiffStatement(SkiffConnection connection, io.skiff.sql.Dialect dialect) {
+    SkiffStatement(SkiffConnection connection, io.skiff.sql.api.Dialect dialect) {
         super(connection, false);
         this.dialect = dialect;
     }

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Conversions between the Java values the SQL engine uses (listed on {@link io.skiff.sql.ColumnInfo})
+ * Conversions between the Java values the SQL engine uses (listed on {@link io.skiff.sql.api.ColumnInfo})
  * and what JDBC callers ask for or hand in. Result set getters and prepared statement setters
  * share them, so a value reads back the way it was bound. Every method takes a non-null value;
  * SQL NULL is handled by the callers.
@@ -250,7 +250,7 @@ final class ValueConversions {
 
     /**
      * The engine value for an object given to {@code setObject}: the classes of
-     * {@link io.skiff.sql.ColumnInfo}, with maps, lists and sets copied deeply so that a batch
+     * {@link io.skiff.sql.api.ColumnInfo}, with maps, lists and sets copied deeply so that a batch
      * keeps the values as they were when it was added.
      */
     static Object bindable(Object value) throws SQLException {

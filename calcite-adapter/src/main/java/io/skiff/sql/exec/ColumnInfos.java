@@ -1,7 +1,7 @@
 package io.skiff.sql.exec;
 
-import io.skiff.sql.ColumnInfo;
-import io.skiff.sql.ParameterInfo;
+import io.skiff.sql.api.ColumnInfo;
+import io.skiff.sql.api.ParameterInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;

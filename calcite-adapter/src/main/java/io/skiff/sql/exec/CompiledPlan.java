@@ -1,8 +1,8 @@
 package io.skiff.sql.exec;
 
-import io.skiff.sql.ColumnInfo;
-import io.skiff.sql.Interruption;
-import io.skiff.sql.RowCursor;
+import io.skiff.sql.api.ColumnInfo;
+import io.skiff.sql.api.Interruption;
+import io.skiff.sql.api.RowCursor;
 import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.rel.WriteCollector;
 import java.util.List;

@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.avatica.util.ByteString;
 
-/** Turns Calcite's runtime values into the Java classes {@link io.skiff.sql.ColumnInfo} promises. */
+/** Turns Calcite's runtime values into the Java classes {@link io.skiff.sql.api.ColumnInfo} promises. */
 public final class JdbcValues {
 
     private JdbcValues() {
     }
 
-    /** An attribute value as a JDBC column value (the classes {@link io.skiff.sql.ColumnInfo} lists). */
+    /** An attribute value as a JDBC column value (the classes {@link io.skiff.sql.api.ColumnInfo} lists). */
     public static Object ofAttribute(io.skiff.core.value.AttributeValue value) {
         return of(io.skiff.sql.schema.SqlValues.toSql(value));
     }
 
-    /** The value as {@link io.skiff.sql.ColumnInfo} promises it: numbers as stored, bytes as arrays, deep copies. */
+    /** The value as {@link io.skiff.sql.api.ColumnInfo} promises it: numbers as stored, bytes as arrays, deep copies. */
     public static Object of(Object value) {
         if (value instanceof java.math.BigDecimal number) {
             // DECIMAL(76, 38) arithmetic pads scales; show numbers as stored: 2.5, not 2.500...

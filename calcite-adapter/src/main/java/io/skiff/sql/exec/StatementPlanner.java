@@ -2,7 +2,7 @@ package io.skiff.sql.exec;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
-import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.parse.SqlParsing;
 import org.apache.calcite.jdbc.CalciteSchema;
 import io.skiff.sql.parse.UndeclaredAttributes;
@@ -154,7 +154,7 @@ public final class StatementPlanner {
         }
 
         /** The parameters of the validated statement. */
-        public List<io.skiff.sql.ParameterInfo> parameters() {
+        public List<io.skiff.sql.api.ParameterInfo> parameters() {
             return ColumnInfos.parameters(planner.getParameterRowType());
         }
 

@@ -4,7 +4,7 @@ import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
-import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.exec.JdbcValues;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.Map;
 final class ItemRows {
 
     /** The column holding the attributes that have no column of their own, as in SQL. */
-    static final String DOCUMENT_COLUMN = "_doc";
+    static final String DOCUMENT_COLUMN = ColumnInfo.DOCUMENT;
 
     private final List<ColumnInfo> columns;
     private final List<String> keyNames;

@@ -9,9 +9,9 @@ import java.util.Optional;
 /**
  * The rows of every page of a SELECT, read one page at a time: the next page is asked for, with
  * the previous page's NextToken, only when the rows of the current one are used up. Not
- * thread-safe; wrap it in an {@link io.skiff.sql.InterruptibleCursor} to stop it between rows.
+ * thread-safe; wrap it in an {@link io.skiff.sql.api.InterruptibleCursor} to stop it between rows.
  */
-final class PagedRows implements io.skiff.sql.RowCursor {
+final class PagedRows implements io.skiff.sql.api.RowCursor {
 
     private final PartiqlStatement statement;
     private final List<AttributeValue> parameters;

@@ -1,7 +1,7 @@
 package io.skiff.sql.partiql;
 
-import io.skiff.sql.SqlSession;
-import io.skiff.sql.SqlStatement;
+import io.skiff.sql.api.SqlSession;
+import io.skiff.sql.api.SqlStatement;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +48,7 @@ public final class PartiqlSqlSession implements SqlSession {
             // Blanking the words keeps every line:column of the statement as the user sees it.
             String statement = text.substring(0, explain.start(1))
                     + explain.group(1).replaceAll("[^\\r\\n]", " ") + text.substring(explain.end(1));
-            return SqlStatement.explanation(text, session.prepare(statement).explain());
+            return new io.skiff.sql.api.Explanation(text, session.prepare(statement).explain());
         }
         return new PartiqlSqlStatement(session.prepare(text), session);
     }

@@ -2,12 +2,12 @@ package io.skiff.sql.partiql;
 
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.value.AttributeValue;
-import io.skiff.sql.ColumnInfo;
-import io.skiff.sql.InterruptibleCursor;
-import io.skiff.sql.Interruption;
-import io.skiff.sql.ParameterInfo;
-import io.skiff.sql.SqlResult;
-import io.skiff.sql.SqlStatement;
+import io.skiff.sql.api.ColumnInfo;
+import io.skiff.sql.api.InterruptibleCursor;
+import io.skiff.sql.api.Interruption;
+import io.skiff.sql.api.ParameterInfo;
+import io.skiff.sql.api.SqlResult;
+import io.skiff.sql.api.SqlStatement;
 import io.skiff.sql.schema.SqlValues;
 import java.sql.Statement;
 import java.sql.Types;

@@ -5,7 +5,7 @@ import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
-import io.skiff.sql.Interruption;
+import io.skiff.sql.api.Interruption;
 import io.skiff.sql.schema.RowMapper;
 import io.skiff.storage.api.GetItem;
 import io.skiff.storage.api.ItemStore;

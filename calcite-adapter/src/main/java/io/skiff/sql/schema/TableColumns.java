@@ -21,7 +21,7 @@ public final class TableColumns {
     public static final String GENERATED_KEY = "_id";
 
     /** The column holding the attributes a table does not declare. */
-    public static final String DOCUMENT = "_doc";
+    public static final String DOCUMENT = io.skiff.sql.api.ColumnInfo.DOCUMENT;
 
     private final TableSchema schema;
     private final List<String> names;

@@ -2,10 +2,10 @@ package io.skiff.sql.partiql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.skiff.sql.RowCursor;
+import io.skiff.sql.api.RowCursor;
 import io.skiff.sql.SqlEngine;
-import io.skiff.sql.SqlResult;
-import io.skiff.sql.SqlSession;
+import io.skiff.sql.api.SqlResult;
+import io.skiff.sql.api.SqlSession;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

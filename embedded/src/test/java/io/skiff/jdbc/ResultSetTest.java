@@ -6,7 +6,7 @@ import static io.skiff.jdbc.ScriptedSession.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.skiff.sql.ColumnInfo;
+import io.skiff.sql.api.ColumnInfo;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.api;
 
 import io.skiff.core.error.SkiffException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.api;
 
 /**
  * One {@code ?} marker of a prepared statement.

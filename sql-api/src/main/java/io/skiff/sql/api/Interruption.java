@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.api;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
@@ -46,6 +46,14 @@ public final class Interruption {
             throw SkiffException.validation("A statement time limit cannot be negative: " + budget);
         }
         return new Interruption(System::nanoTime, budget.isZero() ? UNLIMITED : budget.toNanos());
+    }
+
+    /**
+     * An execution that may spend at most {@code budgetNanos} as measured by {@code nanoClock}:
+     * for tests and simulations that drive time themselves.
+     */
+    public static Interruption withBudget(long budgetNanos, LongSupplier nanoClock) {
+        return new Interruption(nanoClock, budgetNanos);
     }
 
     /** Asks the execution to stop at its next check; safe to call from any thread, more than once. */

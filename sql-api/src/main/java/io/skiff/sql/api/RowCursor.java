@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.api;
 
 /** Rows read one at a time. Not thread-safe. */
 public interface RowCursor extends AutoCloseable {

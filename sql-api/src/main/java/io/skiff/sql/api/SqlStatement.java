@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.api;
 
 import java.util.List;
 
@@ -9,11 +9,6 @@ public interface SqlStatement {
     enum Kind { QUERY, DML, DDL, EXPLAIN }
 
     String sql();
-
-    /** An EXPLAIN statement whose result is {@code plan}, one row per line, in a column named PLAN. */
-    static SqlStatement explanation(String sql, String plan) {
-        return new Statements.Explain(sql, plan);
-    }
 
     Kind kind();
 

@@ -1,16 +1,20 @@
 package io.skiff.jdbc.embedded;
 
-import io.skiff.sql.SqlSession;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.jdbc.spi.Database;
+import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.SqlSession;
 import io.skiff.storage.Engine;
 import io.skiff.storage.api.ItemStore;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One holder's share of an embedded database that several connections may use at once. The
  * database stays open while any share is open; {@link #close()} gives this share back.
  */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements Database {
 
     private final Engine engine;
     private final SessionFactory sessions;
@@ -39,8 +43,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** A new session speaking {@code dialect} over the database, for one connection. */
-    public SqlSession openSession(io.skiff.sql.Dialect dialect) {
+    @Override
+    public SqlSession openSession(Dialect dialect) {
         return sessions.openSession(dialect);
+    }
+
+    @Override
+    public List<TableSchema> tables() {
+        return engine.listTables();
     }
 
     /** Gives this share back; the last one closes the database. Idempotent. */

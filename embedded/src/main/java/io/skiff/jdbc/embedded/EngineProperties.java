@@ -1,8 +1,11 @@
-package io.skiff.jdbc;
+package io.skiff.jdbc.embedded;
 
+import io.skiff.core.error.SkiffException;
+import io.skiff.jdbc.SkiffErrors;
 import io.skiff.storage.EngineOptions;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.util.List;
 import java.util.Properties;
 
@@ -20,6 +23,9 @@ final class EngineProperties {
 
     private record Property(String name, String defaultValue, String description, Setter setter) {
     }
+
+    /** SQLState of a connection that could not be made: here, because of a property. */
+    private static final String UNABLE_TO_CONNECT = "08001";
 
     private static final EngineOptions DEFAULTS = EngineOptions.defaults();
 
@@ -50,7 +56,11 @@ final class EngineProperties {
                 property.setter().apply(builder, value.trim());
             }
         }
-        return SkiffErrors.translate(builder::build);
+        try {
+            return builder.build();
+        } catch (SkiffException e) {
+            throw SkiffErrors.toSQLException(e);
+        }
     }
 
     /** What {@link java.sql.Driver#getPropertyInfo} reports, with the values given so far. */
@@ -91,7 +101,7 @@ final class EngineProperties {
     }
 
     private static SQLException invalid(String name, String value, String expected) {
-        return DriverErrors.of(DriverErrors.UNABLE_TO_CONNECT, "Connection property " + name + "='" + value
-                + "' is invalid: expected " + expected);
+        return new SQLNonTransientConnectionException("Connection property " + name + "='" + value
+                + "' is invalid: expected " + expected, UNABLE_TO_CONNECT);
     }
 }

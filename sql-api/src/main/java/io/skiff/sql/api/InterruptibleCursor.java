@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.api;
 
 /**
  * Rows of a running statement that stop when its {@link Interruption} says so. The time spent

@@ -6,7 +6,7 @@ import static io.skiff.jdbc.ScriptedSession.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.skiff.sql.SqlStatement.Kind;
+import io.skiff.sql.api.SqlStatement.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;

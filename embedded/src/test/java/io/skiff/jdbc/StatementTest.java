@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
-import io.skiff.sql.SqlStatement.Kind;
+import io.skiff.sql.api.SqlStatement.Kind;
 import java.math.BigDecimal;
 import java.sql.BatchUpdateException;
 import java.sql.ResultSet;

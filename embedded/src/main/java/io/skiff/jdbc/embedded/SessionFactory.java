@@ -1,7 +1,7 @@
 package io.skiff.jdbc.embedded;
 
-import io.skiff.sql.Dialect;
-import io.skiff.sql.SqlSession;
+import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.SqlSession;
 
 /** Opens SQL sessions over one store: one session per JDBC connection. Thread-safe. */
 @FunctionalInterface

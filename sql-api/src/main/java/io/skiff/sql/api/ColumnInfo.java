@@ -1,4 +1,4 @@
-package io.skiff.sql;
+package io.skiff.sql.api;
 
 /**
  * One result column.
@@ -22,4 +22,7 @@ package io.skiff.sql;
  */
 public record ColumnInfo(String name, int jdbcType, String typeName, boolean nullable, int precision, int scale,
                          String tableName) {
+
+    /** The column of every table that holds the attributes without a column of their own, as a map. */
+    public static final String DOCUMENT = "_doc";
 }
