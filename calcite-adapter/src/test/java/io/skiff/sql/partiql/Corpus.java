@@ -128,6 +128,34 @@ public final class Corpus {
         return all;
     }
 
+    /**
+     * The tests of one file, in order: each case runs after the setup entries (tables, puts) that
+     * come before it, and a last test closes what the file used.
+     */
+    public static org.junit.jupiter.api.DynamicContainer container(Path file,
+            org.junit.jupiter.api.function.ThrowingConsumer<Entry> setup,
+            org.junit.jupiter.api.function.ThrowingConsumer<Case> run,
+            org.junit.jupiter.api.function.Executable close) throws IOException {
+        List<org.junit.jupiter.api.DynamicNode> tests = new ArrayList<>();
+        List<Entry> pending = new ArrayList<>();
+        for (Entry entry : read(file)) {
+            if (entry instanceof Case testCase) {
+                List<Entry> before = List.copyOf(pending);
+                pending.clear();
+                tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(testCase.name(), () -> {
+                    for (Entry each : before) {
+                        setup.accept(each);
+                    }
+                    run.accept(testCase);
+                }));
+            } else {
+                pending.add(entry);
+            }
+        }
+        tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest("close", close));
+        return org.junit.jupiter.api.DynamicContainer.dynamicContainer(file.getFileName().toString(), tests);
+    }
+
     /** The entries of one file, in order. */
     public static List<Entry> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

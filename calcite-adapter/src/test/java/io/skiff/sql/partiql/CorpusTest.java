@@ -9,25 +9,19 @@ import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
 import io.skiff.storage.Engine;
-import io.skiff.storage.api.Page;
 import io.skiff.storage.api.PutItem;
-import io.skiff.storage.api.Scan;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -62,24 +56,8 @@ class CorpusTest {
     }
 
     private static DynamicContainer container(Path file) throws IOException {
-        List<Corpus.Entry> entries = Corpus.read(file);
         SessionRunner runner = new SessionRunner();
-        List<DynamicNode> tests = new ArrayList<>();
-        List<Corpus.Entry> setup = new ArrayList<>();
-        for (Corpus.Entry entry : entries) {
-            if (entry instanceof Corpus.Case testCase) {
-                List<Corpus.Entry> before = List.copyOf(setup);
-                setup.clear();
-                tests.add(DynamicTest.dynamicTest(testCase.name(), () -> {
-                    before.forEach(runner::apply);
-                    run(runner, testCase);
-                }));
-            } else {
-                setup.add(entry);
-            }
-        }
-        tests.add(DynamicTest.dynamicTest("close", runner::close));
-        return DynamicContainer.dynamicContainer(file.getFileName().toString(), tests);
+        return Corpus.container(file, runner::apply, testCase -> run(runner, testCase), runner::close);
     }
 
     static void run(Corpus.Runner runner, Corpus.Case testCase) {

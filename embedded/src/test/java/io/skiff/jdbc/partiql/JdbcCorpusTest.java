@@ -33,7 +33,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -81,25 +80,9 @@ class JdbcCorpusTest {
     }
 
     private static DynamicContainer container(Path file) throws IOException {
-        List<Corpus.Entry> entries = Corpus.read(file);
+        CASES.addAndGet((int) Corpus.read(file).stream().filter(Corpus.Case.class::isInstance).count());
         Database database = new Database();
-        List<DynamicNode> tests = new ArrayList<>();
-        List<Corpus.Entry> setup = new ArrayList<>();
-        for (Corpus.Entry entry : entries) {
-            if (entry instanceof Corpus.Case testCase) {
-                CASES.incrementAndGet();
-                List<Corpus.Entry> before = List.copyOf(setup);
-                setup.clear();
-                tests.add(DynamicTest.dynamicTest(testCase.name(), () -> {
-                    before.forEach(database::apply);
-                    run(database, testCase);
-                }));
-            } else {
-                setup.add(entry);
-            }
-        }
-        tests.add(DynamicTest.dynamicTest("close", database::close));
-        return DynamicContainer.dynamicContainer(file.getFileName().toString(), tests);
+        return Corpus.container(file, database::apply, testCase -> run(database, testCase), database::close);
     }
 
     private static void run(Database database, Corpus.Case testCase) throws SQLException {
