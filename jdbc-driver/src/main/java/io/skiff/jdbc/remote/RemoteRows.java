@@ -33,8 +33,10 @@ final class RemoteRows implements RowCursor {
         this.done = first.getDone();
     }
 
+    /** Stops at a cancel even between frames, as the embedded driver stops between rows. */
     @Override
     public boolean next() {
+        interruption.check();
         while (!frame.hasNext() && !done) {
             fetch();
         }
