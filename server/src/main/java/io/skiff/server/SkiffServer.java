@@ -70,6 +70,11 @@ public final class SkiffServer implements AutoCloseable {
         return started;
     }
 
+    /** How many remote JDBC sessions are open. */
+    public int sessionCount() {
+        return sessions.size();
+    }
+
     /** The port the server listens on. */
     public int port() {
         return server.getPort();
