@@ -22,7 +22,7 @@ class CancellationTest {
 
     @BeforeEach
     void fill() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:skiff:mem:");
+        connection = connect();
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE numbers (pk INTEGER, PRIMARY KEY (pk))");
         }
@@ -33,6 +33,11 @@ class CancellationTest {
             }
             insert.executeBatch();
         }
+    }
+
+    /** A connection to a fresh database; the remote suite connects through a server instead. */
+    protected Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:skiff:mem:");
     }
 
     @AfterEach

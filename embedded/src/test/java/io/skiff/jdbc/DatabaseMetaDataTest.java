@@ -46,8 +46,13 @@ class DatabaseMetaDataTest {
             engine.createTable(TableSchema.of("orders", KeyAttribute.of("zone", AttributeType.S),
                     KeyAttribute.of("at", AttributeType.N)));
         }
-        connection = DriverManager.getConnection("jdbc:skiff:file:" + dataDir);
+        connection = DriverManager.getConnection(url(dataDir));
         meta = connection.getMetaData();
+    }
+
+    /** The URL of the database in {@code directory}; the remote suite serves it with a server instead. */
+    protected String url(Path directory) throws SQLException {
+        return "jdbc:skiff:file:" + directory;
     }
 
     @AfterEach
@@ -202,7 +207,7 @@ class DatabaseMetaDataTest {
         assertThat(meta.getDriverVersion()).isEqualTo(DriverVersion.VERSION);
         assertThat(meta.getDriverMajorVersion()).isEqualTo(new SkiffDriver().getMajorVersion());
         assertThat(meta.getJDBCMajorVersion()).isEqualTo(4);
-        assertThat(meta.getURL()).isEqualTo("jdbc:skiff:file:" + dataDir);
+        assertThat(meta.getURL()).isEqualTo(url(dataDir));
         assertThat(meta.getConnection()).isSameAs(connection);
         assertThat(meta.getIdentifierQuoteString()).isEqualTo("\"");
         assertThat(meta.getSearchStringEscape()).isEqualTo("\\");

@@ -28,7 +28,8 @@ class EmbeddedSqlTest {
     @TempDir
     Path dir;
 
-    private Connection open() throws SQLException {
+    /** A connection to the test's database in {@code dir}; the remote suite connects through a server instead. */
+    protected Connection open() throws SQLException {
         return DriverManager.getConnection("jdbc:skiff:file:" + dir);
     }
 

@@ -70,10 +70,14 @@ class SkiffDriverTest {
     }
 
     @Test
-    void remoteUrlsAreNotAvailableYet() {
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:skiff://localhost:7000"))
-                .isInstanceOf(SQLFeatureNotSupportedException.class)
-                .hasMessageContaining("Remote connections are not available yet");
+    void aRemoteUrlWithoutAServerFailsToConnect() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        int closedPort = port;
+        failsWithState("08001", () -> DriverManager.getConnection("jdbc:skiff://127.0.0.1:" + closedPort))
+                .hasMessageContaining("Cannot connect to jdbc:skiff://127.0.0.1:" + closedPort);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.skiff.jdbc;
 
 import io.skiff.jdbc.spi.Database;
+import io.skiff.jdbc.remote.RemoteDatabase;
 import io.skiff.jdbc.spi.EmbeddedEngine;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  *   <li>{@code jdbc:skiff:mem:}: an embedded throw-away database of its own, deleted when the
  *       connection closes; {@code jdbc:skiff:mem:<name>} is shared by name within the JVM while
  *       any connection to it is open.</li>
- *   <li>{@code jdbc:skiff://host:port}: a server; not available yet.</li>
+ *   <li>{@code jdbc:skiff://host[:port][,host[:port]...]}: a Skiff server (port 7411 when not
+ *       given), the first of the list that answers; the driver needs no engine for it.</li>
  * </ul>
  * The embedded URLs need the engine on the classpath ({@code io.skiff:skiff-embedded}, found
  * as an {@link EmbeddedEngine} service); its connection properties ({@code syncWrites},
@@ -55,7 +57,6 @@ public final class SkiffDriver implements Driver {
     /**
      * Opens a connection, or returns null for a URL of another driver, as {@link DriverManager} expects.
      *
-     * @throws SQLFeatureNotSupportedException for remote URLs
      * @throws SQLException SQLState 08001 for a malformed URL or property, 55006 when another process
      *                      has the database directory open
      */
@@ -65,12 +66,10 @@ public final class SkiffDriver implements Driver {
             return null;
         }
         SkiffUrl parsed = SkiffUrl.parse(url);
-        if (parsed instanceof SkiffUrl.Remote) {
-            throw new SQLFeatureNotSupportedException("Remote connections are not available yet: " + url
-                    + " needs the Skiff server; use jdbc:skiff:file:<dir> or jdbc:skiff:mem: to run Skiff embedded",
-                    DriverErrors.NOT_SUPPORTED);
-        }
         io.skiff.sql.api.Dialect dialect = DialectProperty.of(info);
+        if (parsed instanceof SkiffUrl.Remote remote) {
+            return connectRemote(url, remote, dialect);
+        }
         EmbeddedEngine engine = EmbeddedEngines.find().orElseThrow(() -> DriverErrors.of(
                 DriverErrors.UNABLE_TO_CONNECT, url + " runs Skiff in this process, and the embedded engine is not on"
                         + " the classpath: add io.skiff:skiff-embedded, or connect to a server (jdbc:skiff://host:port)"));
@@ -82,6 +81,31 @@ public final class SkiffDriver implements Driver {
             return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, database::openSession,
                     database::tables, database::close));
         } catch (SQLException | RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** A connection to the first server of the URL's host list that answers. */
+    private static Connection connectRemote(String url, SkiffUrl.Remote remote, io.skiff.sql.api.Dialect dialect)
+            throws SQLException {
+        RemoteDatabase.Connected connected;
+        try {
+            connected = RemoteDatabase.connect(remote.hosts(), dialect);
+        } catch (io.skiff.core.error.SkiffException e) {
+            throw DriverErrors.of(DriverErrors.UNABLE_TO_CONNECT, "Cannot connect to " + url + ": " + e.getMessage(),
+                    e);
+        }
+        RemoteDatabase database = connected.database();
+        java.util.concurrent.atomic.AtomicReference<io.skiff.sql.api.SqlSession> first =
+                new java.util.concurrent.atomic.AtomicReference<>(connected.session());
+        try {
+            return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, wanted -> {
+                io.skiff.sql.api.SqlSession opened = first.getAndSet(null);
+                return opened != null && wanted == dialect ? opened : database.openSession(wanted);
+            }, database::tables, database::close));
+        } catch (SQLException | RuntimeException | Error e) {
+            connected.session().close();
             database.close();
             throw e;
         }

@@ -52,6 +52,15 @@ public class SkiffException extends RuntimeException {
         return new SkiffException(ErrorCode.TRANSACTION_CANCELLED, summary.toString(), null, 0, 0, reasons);
     }
 
+    /**
+     * A failure reported by another process (a server), rebuilt with its message exactly as sent
+     * and its position, if any (0 when none), so that it reads and classifies as it did there.
+     */
+    public static SkiffException received(ErrorCode code, String message, int line, int column,
+                                          List<CancellationReason> reasons) {
+        return new SkiffException(code, message, null, line, column, reasons);
+    }
+
     /** Shorthand for {@link ErrorCode#VALIDATION_ERROR}. */
     public static SkiffException validation(String message) {
         return new SkiffException(ErrorCode.VALIDATION_ERROR, message);

@@ -47,10 +47,46 @@ import org.junit.jupiter.api.TestFactory;
  * compared as absent there. Cases whose error comes on a later page (a NextToken JDBC never
  * sends) do not apply.
  */
-class JdbcCorpusTest {
+public class JdbcCorpusTest {
 
     private static final AtomicInteger RUN = new AtomicInteger();
     private static final AtomicInteger CASES = new AtomicInteger();
+
+    /** Where one corpus file's cases run: a store to set its tables up in, and a PartiQL JDBC connection. */
+    public interface Target extends AutoCloseable {
+        io.skiff.storage.api.ItemStore store();
+
+        Connection connection();
+
+        @Override
+        void close() throws Exception;
+    }
+
+    /** A fresh embedded database, shared by a store and a {@code dialect=partiql} connection. */
+    protected Target open() throws SQLException {
+        String name = "partiql-corpus-" + UUID.randomUUID();
+        EmbeddedDatabase database = EmbeddedDatabases.openMemory(name, EngineOptions.defaults());
+        Properties properties = new Properties();
+        properties.setProperty("dialect", "partiql");
+        Connection connection = DriverManager.getConnection("jdbc:skiff:mem:" + name, properties);
+        return new Target() {
+            @Override
+            public io.skiff.storage.api.ItemStore store() {
+                return database.store();
+            }
+
+            @Override
+            public Connection connection() {
+                return connection;
+            }
+
+            @Override
+            public void close() throws SQLException {
+                connection.close();
+                database.close();
+            }
+        };
+    }
 
     @TestFactory
     Stream<DynamicNode> corpus() throws IOException {
@@ -79,9 +115,9 @@ class JdbcCorpusTest {
         assertThat(count).isGreaterThanOrEqualTo(260);
     }
 
-    private static DynamicContainer container(Path file) throws IOException {
+    private DynamicContainer container(Path file) throws IOException {
         CASES.addAndGet((int) Corpus.read(file).stream().filter(Corpus.Case.class::isInstance).count());
-        Database database = new Database();
+        Database database = new Database(this::open);
         return Corpus.container(file, database::apply, testCase -> run(database, testCase), database::close);
     }
 
@@ -152,22 +188,29 @@ class JdbcCorpusTest {
         return kept.build();
     }
 
+    @FunctionalInterface
+    private interface TargetOpener {
+        Target open() throws SQLException;
+    }
+
     /** What a statement gave through JDBC: its rows as items (none for an update count). */
     private record Result(List<Item> items, boolean wholeItems) {
     }
 
     /** One corpus file's database: set up through the store, queried through a PartiQL JDBC connection. */
     private static final class Database {
-        private EmbeddedDatabase database;
+        private final TargetOpener opener;
+        private Target target;
         private Connection connection;
 
+        Database(TargetOpener opener) {
+            this.opener = opener;
+        }
+
         private void open() throws SQLException {
-            if (database == null) {
-                String name = "partiql-corpus-" + UUID.randomUUID();
-                database = EmbeddedDatabases.openMemory(name, EngineOptions.defaults());
-                Properties properties = new Properties();
-                properties.setProperty("dialect", "partiql");
-                connection = DriverManager.getConnection("jdbc:skiff:mem:" + name, properties);
+            if (target == null) {
+                target = opener.open();
+                connection = target.connection();
             }
         }
 
@@ -178,15 +221,15 @@ class JdbcCorpusTest {
                 throw new IllegalStateException(e);
             }
             if (entry instanceof Corpus.Table table) {
-                database.store().createTable(table.schema());
+                target.store().createTable(table.schema());
             } else if (entry instanceof Corpus.Put put) {
-                database.store().put(PutItem.of(put.table(), put.item()));
+                target.store().put(PutItem.of(put.table(), put.item()));
             }
         }
 
         Object contents() throws SQLException {
             open();
-            return Corpus.contents(database.store());
+            return Corpus.contents(target.store());
         }
 
         /** How many markers the statement has, or -1 when it does not prepare. */
@@ -235,10 +278,9 @@ class JdbcCorpusTest {
             return new Result(items, whole);
         }
 
-        void close() throws SQLException {
-            if (database != null) {
-                connection.close();
-                database.close();
+        void close() throws Exception {
+            if (target != null) {
+                target.close();
             }
         }
     }

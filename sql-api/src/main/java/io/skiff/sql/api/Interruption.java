@@ -26,6 +26,7 @@ public final class Interruption {
     private final LongSupplier nanoClock;
     private final long budgetNanos;
     private volatile boolean cancelled;
+    private final java.util.List<Runnable> onCancel = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Only the executing thread touches these two. */
     private long spentNanos;
     private long enteredAt = -1;
@@ -59,6 +60,27 @@ public final class Interruption {
     /** Asks the execution to stop at its next check; safe to call from any thread, more than once. */
     public void cancel() {
         cancelled = true;
+        onCancel.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code action} when the execution is cancelled (at once if it is already), on the
+     * cancelling thread: for work done elsewhere, such as a call to a server, to stop too.
+     */
+    public void whenCancelled(Runnable action) {
+        onCancel.add(action);
+        if (cancelled) {
+            action.run();
+        }
+    }
+
+    /** The time the execution may still spend inside Skiff; empty when it has no budget. */
+    public java.util.Optional<java.time.Duration> remaining() {
+        if (budgetNanos == UNLIMITED) {
+            return java.util.Optional.empty();
+        }
+        long spent = spentNanos + (enteredAt >= 0 ? nanoClock.getAsLong() - enteredAt : 0);
+        return java.util.Optional.of(java.time.Duration.ofNanos(Math.max(0, budgetNanos - spent)));
     }
 
     public boolean isCancelled() {

@@ -1,0 +1,131 @@
+package io.skiff.jdbc.remote;
+
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.jdbc.spi.Database;
+import io.skiff.protocol.ProtoTables;
+import io.skiff.protocol.v1.ListTableSchemasRequest;
+import io.skiff.protocol.v1.OpenSessionRequest;
+import io.skiff.protocol.v1.OpenSessionResponse;
+import io.skiff.protocol.v1.SqlServiceGrpc;
+import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.SqlSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Skiff server behind a connection: sessions are opened on it over gRPC, and statements,
+ * rows and failures travel as the SQL service defines them. One channel per connection.
+ */
+public final class RemoteDatabase implements Database {
+
+    /** The port of a server when the URL names none. */
+    public static final int DEFAULT_PORT = 7411;
+    /** Largest message the driver reads: a frame of rows with large items. */
+    static final int MAX_INBOUND_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+    private final String endpoint;
+    private final ManagedChannel channel;
+    private final SqlServiceGrpc.SqlServiceBlockingStub stub;
+    private final RemoteCalls calls;
+
+    private RemoteDatabase(String endpoint, ManagedChannel channel) {
+        this.endpoint = endpoint;
+        this.channel = channel;
+        this.stub = SqlServiceGrpc.newBlockingStub(channel).withMaxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
+        this.calls = new RemoteCalls(endpoint);
+    }
+
+    /**
+     * The first server of {@code hosts} (a comma-separated list of {@code host[:port]}) that
+     * answers: a session in {@code dialect} is opened on it to prove it does.
+     *
+     * @return the database and the session opened on it
+     * @throws SkiffException the last server's failure when none answers
+     */
+    public static Connected connect(String hosts, Dialect dialect) {
+        List<String> endpoints = endpoints(hosts);
+        SkiffException last = null;
+        for (String endpoint : endpoints) {
+            int colon = endpoint.lastIndexOf(':');
+            String host = endpoint.substring(0, colon);
+            int port = Integer.parseInt(endpoint.substring(colon + 1));
+            ManagedChannel channel = NettyChannelBuilder.forAddress(host, port).usePlaintext()
+                    .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES).build();
+            RemoteDatabase database = new RemoteDatabase(endpoint, channel);
+            try {
+                SqlSession session = database.openSession(dialect);
+                return new Connected(database, session);
+            } catch (SkiffException e) {
+                database.close();
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /** A database and the first session opened on it. */
+    public record Connected(RemoteDatabase database, SqlSession session) {
+    }
+
+    /** The {@code host:port} endpoints of a URL's host list, in order. */
+    static List<String> endpoints(String hosts) {
+        String list = hosts.endsWith("/") ? hosts.substring(0, hosts.length() - 1) : hosts;
+        List<String> endpoints = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String endpoint = part.strip();
+            if (endpoint.isEmpty() || endpoint.contains("/")) {
+                throw SkiffException.validation("Cannot read the host list '" + hosts + "': expected"
+                        + " host[:port][,host[:port]...]");
+            }
+            int colon = endpoint.lastIndexOf(':');
+            if (colon < 0 || endpoint.startsWith("[") && endpoint.endsWith("]")) {
+                endpoints.add(endpoint + ":" + DEFAULT_PORT);
+                continue;
+            }
+            String port = endpoint.substring(colon + 1);
+            if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535 || colon == 0) {
+                throw SkiffException.validation("Cannot read '" + endpoint + "' in the host list: expected"
+                        + " host:port with a port of 1 to 65535");
+            }
+            endpoints.add(endpoint);
+        }
+        return endpoints;
+    }
+
+    @Override
+    public SqlSession openSession(Dialect dialect) {
+        OpenSessionResponse response = calls.call(() -> stub.openSession(OpenSessionRequest.newBuilder()
+                .setDialect(dialect.label()).build()));
+        return new RemoteSession(response.getSessionId(), stub, calls);
+    }
+
+    @Override
+    public List<TableSchema> tables() {
+        List<TableSchema> tables = new ArrayList<>();
+        calls.call(() -> stub.listTableSchemas(ListTableSchemasRequest.getDefaultInstance())).getTablesList()
+                .forEach(table -> tables.add(ProtoTables.fromProto(table)));
+        return tables;
+    }
+
+    /** Where the connection goes, as {@code host:port}. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        channel.shutdown();
+        try {
+            if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+                channel.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            channel.shutdownNow();
+        }
+    }
+}

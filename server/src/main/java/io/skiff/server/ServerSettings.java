@@ -1,0 +1,145 @@
+package io.skiff.server;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.skiff.core.error.SkiffException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The server's settings, each taken from the first source that gives it: a command-line flag,
+ * then a {@code SKIFF_*} environment variable, then the YAML configuration file, then the default.
+ *
+ * @param dataDir where the database lives ({@code --data-dir}, {@code SKIFF_DATA_DIR}, {@code data-dir})
+ * @param host the address to listen on ({@code --host}, {@code SKIFF_HOST}, {@code host})
+ * @param port the port to listen on, 0 for any free one ({@code --port}, {@code SKIFF_PORT}, {@code port})
+ * @param shutdownGrace how long calls in flight may take to finish on shutdown
+ *                      ({@code --shutdown-grace}, {@code SKIFF_SHUTDOWN_GRACE}, {@code shutdown-grace}; e.g. {@code 10s})
+ * @param sessionIdleTimeout how long a remote session may go unused
+ *                           ({@code --session-idle-timeout}, {@code SKIFF_SESSION_IDLE_TIMEOUT}, {@code session-idle-timeout})
+ */
+public record ServerSettings(Path dataDir, String host, int port, Duration shutdownGrace,
+                             Duration sessionIdleTimeout) {
+
+    static final String DEFAULT_DATA_DIR = "data";
+    static final String DEFAULT_HOST = "0.0.0.0";
+    static final int DEFAULT_PORT = 7411;
+    static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
+
+    private static final Set<String> FILE_KEYS = Set.of("data-dir", "host", "port", "shutdown-grace",
+            "session-idle-timeout");
+
+    /** Where each setting may come from; a source that lacks a setting gives empty. */
+    interface Source {
+        Optional<String> get(String key);
+    }
+
+    /**
+     * The settings from the sources in order of precedence: flags, environment, file.
+     *
+     * @throws SkiffException {@code VALIDATION_ERROR} naming the setting and its source for a bad value
+     */
+    static ServerSettings resolve(Map<String, String> flags, Map<String, String> environment,
+                                  Optional<Path> configFile) {
+        Map<String, String> file = configFile.map(ServerSettings::readFile).orElse(Map.of());
+        Source source = key -> first(Optional.ofNullable(flags.get(key)),
+                Optional.ofNullable(environment.get("SKIFF_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))),
+                Optional.ofNullable(file.get(key)));
+        return new ServerSettings(
+                Path.of(source.get("data-dir").orElse(DEFAULT_DATA_DIR)),
+                source.get("host").orElse(DEFAULT_HOST),
+                source.get("port").map(value -> port(value)).orElse(DEFAULT_PORT),
+                source.get("shutdown-grace").map(value -> duration("shutdown-grace", value))
+                        .orElse(DEFAULT_SHUTDOWN_GRACE),
+                source.get("session-idle-timeout").map(value -> duration("session-idle-timeout", value))
+                        .orElse(DEFAULT_SESSION_IDLE_TIMEOUT));
+    }
+
+    @SafeVarargs
+    private static Optional<String> first(Optional<String>... values) {
+        for (Optional<String> value : values) {
+            if (value.isPresent() && !value.get().isBlank()) {
+                return Optional.of(value.get().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw SkiffException.validation("Setting port='" + value + "' is invalid: expected 0 to 65535");
+    }
+
+    /** {@code 10s}, {@code 500ms}, {@code 5m}, {@code 1h}, or an ISO-8601 duration such as {@code PT10S}. */
+    static Duration duration(String key, String value) {
+        try {
+            String text = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (text.startsWith("pt") || text.startsWith("p")) {
+                return Duration.parse(value.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+            if (text.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+            }
+            long amount = Long.parseLong(text.substring(0, text.length() - 1));
+            switch (text.charAt(text.length() - 1)) {
+                case 's':
+                    return Duration.ofSeconds(amount);
+                case 'm':
+                    return Duration.ofMinutes(amount);
+                case 'h':
+                    return Duration.ofHours(amount);
+                default:
+                    break;
+            }
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw SkiffException.validation("Setting " + key + "='" + value + "' is invalid: expected a duration such"
+                + " as 500ms, 10s, 5m or 1h");
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw SkiffException.validation("Cannot read the configuration file " + file + ": " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return Map.of();
+        }
+        if (!root.isObject()) {
+            throw SkiffException.validation("The configuration file " + file + " must hold a map of settings");
+        }
+        Map<String, String> values = new java.util.HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!FILE_KEYS.contains(field.getKey())) {
+                throw SkiffException.validation("Unknown setting '" + field.getKey() + "' in " + file + "; known: "
+                        + new java.util.TreeSet<>(FILE_KEYS));
+            }
+            if (!field.getValue().isValueNode()) {
+                throw SkiffException.validation("Setting " + field.getKey() + " in " + file + " must be a single value");
+            }
+            values.put(field.getKey(), field.getValue().asText());
+        }
+        return values;
+    }
+}

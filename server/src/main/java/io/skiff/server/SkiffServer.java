@@ -1,0 +1,109 @@
+package io.skiff.server;
+
+import io.grpc.Server;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionService;
+import io.skiff.sql.SqlEngine;
+import io.skiff.sql.partiql.PartiqlSession;
+import io.skiff.storage.api.ItemStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gRPC server over one store: the statement, table and SQL services, standard health
+ * checking and server reflection. It does not own the store; whoever opened it closes it after
+ * {@link #stop}.
+ */
+public final class SkiffServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SkiffServer.class);
+
+    /** Largest request the server reads: a 400 KB item in DynamoDB JSON, 100 of them in a transaction, with room. */
+    public static final int MAX_INBOUND_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+    private final Server server;
+    private final HealthStatusManager health;
+    private final ClientSessions sessions;
+    private final PartiqlSession partiql;
+
+    private SkiffServer(Server server, HealthStatusManager health, ClientSessions sessions, PartiqlSession partiql) {
+        this.server = server;
+        this.health = health;
+        this.sessions = sessions;
+        this.partiql = partiql;
+    }
+
+    /**
+     * Starts serving {@code store} on {@code host:port} (port 0 picks a free one).
+     *
+     * @param sessionIdleTimeout how long a remote session may go unused before it is closed
+     */
+    public static SkiffServer start(ItemStore store, String host, int port, Duration sessionIdleTimeout) {
+        SqlEngine engine = SqlEngine.over(store);
+        ClientSessions sessions = new ClientSessions(engine, sessionIdleTimeout);
+        PartiqlSession partiql = engine.openPartiqlSession();
+        HealthStatusManager health = new HealthStatusManager();
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+                .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
+                .addService(new StatementEndpoint(partiql))
+                .addService(new TableEndpoint(store))
+                .addService(new SqlEndpoint(sessions, store, ServerVersion.current()))
+                .addService(health.getHealthService())
+                .addService(ProtoReflectionService.newInstance())
+                .build();
+        try {
+            server.start();
+        } catch (IOException e) {
+            sessions.close();
+            throw new UncheckedIOException("Cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        SkiffServer started = new SkiffServer(server, health, sessions, partiql);
+        health.setStatus("", HealthCheckResponse.ServingStatus.SERVING);
+        LOG.info("event=listening host={} port={} version={}", host, server.getPort(), ServerVersion.current());
+        return started;
+    }
+
+    /** How many remote JDBC sessions are open. */
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /**
+     * Stops accepting calls, lets the calls in flight finish for up to {@code grace}, then cancels
+     * the rest and closes every remote session.
+     */
+    public void stop(Duration grace) {
+        health.enterTerminalState();
+        server.shutdown();
+        try {
+            if (!server.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("event=shutdown-forced grace-ms={}", grace.toMillis());
+                server.shutdownNow();
+                server.awaitTermination(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.shutdownNow();
+        }
+        sessions.close();
+        partiql.close();
+        LOG.info("event=stopped");
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(5));
+    }
+}
