@@ -37,14 +37,11 @@ final class StatementEndpoint extends StatementServiceGrpc.StatementServiceImplB
     @Override
     public void executeStatement(ExecuteStatementRequest request, StreamObserver<ExecuteStatementResponse> observer) {
         Calls.answer(observer, "ExecuteStatement", () -> {
+            // ExecuteOptions refuses a limit below 1, as DynamoDB does.
             ExecuteOptions options = new ExecuteOptions(
-                    request.getLimit() > 0 ? OptionalInt.of(request.getLimit()) : OptionalInt.empty(),
+                    request.hasLimit() ? OptionalInt.of(request.getLimit()) : OptionalInt.empty(),
                     request.getNextToken().isEmpty() ? Optional.empty() : Optional.of(request.getNextToken()),
                     request.getConsistentRead());
-            if (request.getLimit() < 0) {
-                throw io.skiff.core.error.SkiffException.validation("Limit " + request.getLimit()
-                        + " is invalid; it must be at least 1");
-            }
             PartiqlResult result = partiql.execute(request.getStatement(),
                     ProtoValues.fromProto(request.getParametersList()), options);
             ExecuteStatementResponse.Builder response = ExecuteStatementResponse.newBuilder();

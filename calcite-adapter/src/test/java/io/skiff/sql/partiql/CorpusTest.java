@@ -43,7 +43,7 @@ class CorpusTest {
 
     @org.junit.jupiter.api.Test
     void theCorpusOnlyGrows() throws IOException {
-        assertThat(caseCount()).isGreaterThanOrEqualTo(260);
+        assertThat(caseCount()).isGreaterThanOrEqualTo(300);
     }
 
     /** Total cases over every file; the corpus is meant to grow, never to shrink. */

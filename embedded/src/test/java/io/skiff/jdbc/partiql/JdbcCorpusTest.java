@@ -112,7 +112,7 @@ public class JdbcCorpusTest {
         for (Path file : Corpus.files()) {
             count += (int) Corpus.read(file).stream().filter(Corpus.Case.class::isInstance).count();
         }
-        assertThat(count).isGreaterThanOrEqualTo(260);
+        assertThat(count).isGreaterThanOrEqualTo(300);
     }
 
     private DynamicContainer container(Path file) throws IOException {
