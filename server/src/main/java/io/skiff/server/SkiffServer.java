@@ -54,6 +54,7 @@ public final class SkiffServer implements AutoCloseable {
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
                 .addService(new StatementEndpoint(partiql))
                 .addService(new TableEndpoint(store))
+                .addService(new ItemEndpoint(store))
                 .addService(new SqlEndpoint(sessions, store, ServerVersion.current()))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionService.newInstance())
