@@ -127,9 +127,23 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command; returns the exit status. */
     int run(String[] args) {
-        return new CommandLine(this)
+        CommandLine commandLine = new CommandLine(this);
+        io.skiff.repl.cli.CliIo streams = new io.skiff.repl.cli.CliIo(stdin, utf8(stdout, true), utf8(stderr, true));
+        for (Object subcommand : io.skiff.repl.cli.ApiCommands.all(streams, System.getenv())) {
+            commandLine.addSubcommand(subcommand);
+        }
+        return commandLine
+                // @FILE is how JSON arguments name a file; picocli would otherwise read it as arguments.
+                .setExpandAtFiles(false)
                 .setOverwrittenOptionsAllowed(true)
                 .setParameterExceptionHandler(Main::badCommandLine)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof io.skiff.core.error.SkiffException skiff) {
+                        cmd.getErr().println("skiff: [" + skiff.code().name() + "] " + skiff.getMessage());
+                        return 1;
+                    }
+                    throw e;
+                })
                 .setOut(utf8(stdout, true))
                 .setErr(utf8(stderr, true))
                 .execute(args);
