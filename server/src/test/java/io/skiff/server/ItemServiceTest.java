@@ -227,4 +227,23 @@ class ItemServiceTest {
         assertThat(failure(() -> items.getItem(GetItemRequest.newBuilder().setTableName("Nope")
                 .setKey(key("d1", 1)).build())).code()).isEqualTo(ErrorCode.TABLE_NOT_FOUND);
     }
+
+    @Test
+    void oversizeItemsAndMessagesAreRefusedWithClearErrors() {
+        String big = "x".repeat(450 * 1024);
+        SkiffException tooLarge = failure(() -> items.putItem(PutItemRequest.newBuilder().setTableName("Events")
+                .setItem(item("{\"dev\":{\"S\":\"big\"},\"seq\":{\"N\":\"1\"},\"blob\":{\"S\":\"" + big + "\"}}"))
+                .build()));
+        assertThat(tooLarge.code()).isEqualTo(ErrorCode.ITEM_TOO_LARGE);
+
+        String huge = "y".repeat(SkiffServer.MAX_INBOUND_MESSAGE_BYTES + 1024);
+        StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
+                () -> items.putItem(PutItemRequest.newBuilder().setTableName("Events")
+                        .setItem(item("{\"dev\":{\"S\":\"huge\"},\"seq\":{\"N\":\"1\"}}").toBuilder()
+                                .putAttributes("blob", AttributeValue.newBuilder().setS(huge).build()))
+                        .build()));
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(items.getItem(GetItemRequest.newBuilder().setTableName("Events").setKey(key("huge", 1)).build())
+                .hasItem()).isFalse();
+    }
 }
