@@ -1,11 +1,9 @@
 package io.skiff.sql.schema;
 
-import io.skiff.core.error.SkiffException;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.BinarySetValue;
 import io.skiff.core.value.BinaryValue;
 import io.skiff.core.value.BoolValue;
-import io.skiff.core.value.Bytes;
 import io.skiff.core.value.ListValue;
 import io.skiff.core.value.MapValue;
 import io.skiff.core.value.NullValue;
@@ -13,9 +11,9 @@ import io.skiff.core.value.NumberSetValue;
 import io.skiff.core.value.NumberValue;
 import io.skiff.core.value.StringSetValue;
 import io.skiff.core.value.StringValue;
+import io.skiff.sql.api.JavaValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,68 +74,35 @@ public final class SqlValues {
 
     /** The attribute value of a Java value computed or bound in SQL; {@code null} becomes NULL. */
     public static AttributeValue fromSql(Object value) {
-        if (value == null) {
-            return NullValue.INSTANCE;
-        }
-        if (value instanceof String || value instanceof Character || value instanceof NlsString) {
-            return new StringValue(value instanceof NlsString nls ? nls.getValue() : value.toString());
-        }
-        if (value instanceof BigDecimal d) {
-            return new NumberValue(d);
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return new NumberValue(BigDecimal.valueOf(((Number) value).longValue()));
-        }
-        if (value instanceof Number n) {
-            if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
-                throw SkiffException.validation("The number " + n + " cannot be stored; numbers are finite decimals");
-            }
-            // Through the decimal text, so 0.1 (a double) stays 0.1 rather than its binary expansion.
-            return new NumberValue(new BigDecimal(n.toString()));
-        }
-        if (value instanceof Boolean b) {
-            return BoolValue.of(b);
-        }
-        if (value instanceof ByteString bytes) {
-            return new BinaryValue(Bytes.of(bytes.getBytes()));
-        }
-        if (value instanceof byte[] bytes) {
-            return new BinaryValue(Bytes.of(bytes));
-        }
-        if (value instanceof Set<?> set) {
-            return setOf(set);
-        }
-        if (value instanceof List<?> list) {
-            List<AttributeValue> values = new ArrayList<>(list.size());
-            list.forEach(v -> values.add(fromSql(v)));
-            return new ListValue(values);
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, AttributeValue> values = new LinkedHashMap<>();
-            map.forEach((k, v) -> values.put(String.valueOf(k), fromSql(v)));
-            return new MapValue(values);
-        }
-        throw SkiffException.validation("A value of Java type " + value.getClass().getSimpleName()
-                + " cannot be stored; use strings, numbers, booleans, binary, lists, maps or sets");
+        return JavaValues.toAttribute(plain(value));
     }
 
-    private static AttributeValue setOf(Collection<?> set) {
-        if (set.isEmpty()) {
-            throw SkiffException.validation("A set may not be empty");
+    /**
+     * Calcite's runtime classes ({@link NlsString}, {@link ByteString}) as the plain Java classes
+     * {@link JavaValues} takes, inside collections too; map keys as strings, whatever SQL made them.
+     */
+    private static Object plain(Object value) {
+        if (value instanceof NlsString nls) {
+            return nls.getValue();
         }
-        Object first = set.iterator().next();
-        if (first instanceof Number) {
-            List<NumberValue> numbers = new ArrayList<>();
-            set.forEach(n -> numbers.add((NumberValue) fromSql(n)));
-            return NumberSetValue.of(numbers);
+        if (value instanceof ByteString bytes) {
+            return bytes.getBytes();
         }
-        if (first instanceof ByteString || first instanceof byte[]) {
-            List<Bytes> bytes = new ArrayList<>();
-            set.forEach(b -> bytes.add(((BinaryValue) fromSql(b)).value()));
-            return BinarySetValue.of(bytes);
+        if (value instanceof Set<?> set) {
+            Set<Object> copy = new LinkedHashSet<>();
+            set.forEach(element -> copy.add(plain(element)));
+            return copy;
         }
-        List<String> strings = new ArrayList<>();
-        set.forEach(s -> strings.add(String.valueOf(s)));
-        return StringSetValue.of(strings);
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(element -> copy.add(plain(element)));
+            return copy;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, element) -> copy.put(String.valueOf(plain(key)), plain(element)));
+            return copy;
+        }
+        return value;
     }
 }

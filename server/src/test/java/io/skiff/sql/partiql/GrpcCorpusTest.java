@@ -37,6 +37,7 @@ class GrpcCorpusTest {
                     testCase -> CorpusTest.run(runner, testCase), runner::close);
             containers.add(container);
         }
+        org.assertj.core.api.Assertions.assertThat(containers).as("corpus files").isNotEmpty();
         return containers.stream();
     }
 
