@@ -27,6 +27,7 @@ import io.skiff.protocol.v1.TransactWriteItemsRequest;
 import io.skiff.protocol.v1.TransactWriteItemsResponse;
 import io.skiff.protocol.v1.UpdateItemRequest;
 import io.skiff.protocol.v1.WriteItemResponse;
+import io.skiff.sql.partiql.ClientTokens;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.GetItem;
 import io.skiff.storage.api.ItemStore;
@@ -48,6 +49,7 @@ import java.util.Optional;
 final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
 
     private final ItemStore store;
+    private final ClientTokens<TransactWriteItemsResponse> tokens = new ClientTokens<>(java.time.Clock.systemUTC());
 
     ItemEndpoint(ItemStore store) {
         this.store = store;
@@ -200,8 +202,14 @@ final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
                             + " delete or condition_check");
                 });
             }
-            store.transactWrite(items);
-            return TransactWriteItemsResponse.getDefaultInstance();
+            if (request.getClientRequestToken().isEmpty()) {
+                store.transactWrite(items);
+                return TransactWriteItemsResponse.getDefaultInstance();
+            }
+            return tokens.run(request.getClientRequestToken(), fingerprint(request), () -> {
+                store.transactWrite(items);
+                return TransactWriteItemsResponse.getDefaultInstance();
+            });
         });
     }
 
@@ -218,6 +226,21 @@ final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
             }
             return response.build();
         });
+    }
+
+    /** The request without its token, serialized the same way whatever the order of its map entries. */
+    private static byte[] fingerprint(TransactWriteItemsRequest request) {
+        TransactWriteItemsRequest withoutToken = request.toBuilder().clearClientRequestToken().build();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            com.google.protobuf.CodedOutputStream out = com.google.protobuf.CodedOutputStream.newInstance(bytes);
+            out.useDeterministicSerialization();
+            withoutToken.writeTo(out);
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ClientTokens.fingerprint(bytes.toByteArray());
     }
 
     private static PutItem put(PutItemRequest request) {

@@ -246,4 +246,24 @@ class ItemServiceTest {
         assertThat(items.getItem(GetItemRequest.newBuilder().setTableName("Events").setKey(key("huge", 1)).build())
                 .hasItem()).isFalse();
     }
+
+    @Test
+    void aClientTokenMakesATransactionIdempotent() {
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.newBuilder().setClientRequestToken("tok-1")
+                .addTransactItems(TransactWriteItem.newBuilder().setUpdate(UpdateItemRequest.newBuilder()
+                        .setTableName("Events").setKey(key("d1", 6)).setUpdateExpression("ADD hits :one")
+                        .setPlaceholders(ExpressionPlaceholders.newBuilder().putValues(":one", value("{\"N\":\"1\"}")))))
+                .build();
+        items.transactWriteItems(request);
+        items.transactWriteItems(request);
+        Item after = items.getItem(GetItemRequest.newBuilder().setTableName("Events").setKey(key("d1", 6)).build())
+                .getItem();
+        assertThat(after.getAttributesOrThrow("hits").getN()).isEqualTo("1");
+
+        TransactWriteItemsRequest other = request.toBuilder().setTransactItems(0, request.getTransactItems(0).toBuilder()
+                .setUpdate(request.getTransactItems(0).getUpdate().toBuilder().setKey(key("d1", 5)))).build();
+        SkiffException mismatch = failure(() -> items.transactWriteItems(other));
+        assertThat(mismatch.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+        assertThat(mismatch.getMessage()).contains("IdempotentParameterMismatch");
+    }
 }

@@ -14,7 +14,7 @@ public final class PartiqlEngine {
 
     private final ItemStore store;
     private final PreparedStatements prepared;
-    private final ClientTokens clientTokens;
+    private final ClientTokens<TransactionResult> clientTokens;
 
     /**
      * The PartiQL engine over a store, planning reads with the SQL engine's planner.
@@ -25,7 +25,7 @@ public final class PartiqlEngine {
         this.store = Objects.requireNonNull(store, "store");
         AccessPlanner access = new AccessPlanner(Objects.requireNonNull(planner, "planner"));
         this.prepared = new PreparedStatements(store, new StatementCompiler(store, access));
-        this.clientTokens = new ClientTokens(Objects.requireNonNull(clock, "clock"));
+        this.clientTokens = new ClientTokens<>(Objects.requireNonNull(clock, "clock"));
     }
 
     /** A new session: cheap; sessions share this engine's prepared statements. */
@@ -41,7 +41,7 @@ public final class PartiqlEngine {
         return prepared.prepare(text);
     }
 
-    ClientTokens clientTokens() {
+    ClientTokens<TransactionResult> clientTokens() {
         return clientTokens;
     }
 }
