@@ -45,6 +45,30 @@ public final class SkiffSchema extends AbstractSchema {
         return tables;
     }
 
+    /**
+     * The distance operators, each under its name in lower and in upper case (identifiers are
+     * case-sensitive in Skiff's SQL).
+     */
+    @Override
+    protected com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> getFunctionMultimap() {
+        return FUNCTIONS;
+    }
+
+    /** Built once: Calcite asks for the map on every function lookup. */
+    private static final com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> FUNCTIONS =
+            distanceFunctions();
+
+    private static com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> distanceFunctions() {
+        com.google.common.collect.ImmutableMultimap.Builder<String, org.apache.calcite.schema.Function> functions =
+                com.google.common.collect.ImmutableMultimap.builder();
+        for (io.skiff.functions.DistanceOperator operator : DistanceCalls.OPERATORS.all()) {
+            DistanceFunction function = new DistanceFunction(operator);
+            functions.put(operator.name().toLowerCase(java.util.Locale.ROOT), function);
+            functions.put(operator.name().toUpperCase(java.util.Locale.ROOT), function);
+        }
+        return functions.build();
+    }
+
     @Override
     public boolean isMutable() {
         return true;
