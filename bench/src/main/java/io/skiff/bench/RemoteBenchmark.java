@@ -45,18 +45,10 @@ public final class RemoteBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int items = 100_000;
-        int seconds = 5;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (args[i].equals("--items")) {
-                items = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--seconds")) {
-                seconds = Integer.parseInt(args[i + 1]);
-            }
-        }
+        BenchArguments arguments = BenchArguments.parse(args, 100_000);
         Path root = Files.createTempDirectory("skiff-remote-bench");
         try {
-            new RemoteBenchmark(items, seconds, root).run();
+            new RemoteBenchmark(arguments.items(), arguments.seconds(), root).run();
         } finally {
             RawRocks.deleteTree(root);
         }

@@ -54,18 +54,10 @@ public final class SqlBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int items = 1_000_000;
-        int seconds = 5;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (args[i].equals("--items")) {
-                items = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--seconds")) {
-                seconds = Integer.parseInt(args[i + 1]);
-            }
-        }
+        BenchArguments arguments = BenchArguments.parse(args, 1_000_000);
         Path root = Files.createTempDirectory("skiff-sql-bench");
         try {
-            new SqlBenchmark(items, seconds, root).run();
+            new SqlBenchmark(arguments.items(), arguments.seconds(), root).run();
         } finally {
             RawRocks.deleteTree(root);
         }
