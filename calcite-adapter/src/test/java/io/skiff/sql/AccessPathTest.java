@@ -56,15 +56,18 @@ class AccessPathTest extends SqlFixture {
     @Test
     void orderBySortKeyWithLimitNeedsNoSort() {
         String ascending = "SELECT seq FROM events WHERE device = 'd2' AND seq > 3 ORDER BY seq LIMIT 2";
-        assertThat(explain(ascending)).contains("range scan").doesNotContain("EnumerableSort");
+        assertThat(explain(ascending)).contains("range scan").doesNotContain("EnumerableSort")
+                .doesNotContain("EnumerableLimitSort");
         assertThat(seqs(ascending)).containsExactly(4L, 5L);
         String descending = "SELECT seq, kind FROM events WHERE device = 'd2' ORDER BY seq DESC LIMIT 3";
-        assertThat(explain(descending)).contains("descending").doesNotContain("EnumerableSort");
+        assertThat(explain(descending)).contains("descending").doesNotContain("EnumerableSort")
+                .doesNotContain("EnumerableLimitSort");
         assertThat(seqs(descending)).containsExactly(10L, 9L, 8L);
         assertThat(seqs("SELECT seq FROM events WHERE device = 'd2' ORDER BY seq DESC")).hasSize(10)
                 .startsWith(10L, 9L).endsWith(1L);
+        // Two partitions need a sort: with a LIMIT, one that keeps only the first rows.
         assertThat(explain("SELECT seq FROM events WHERE device IN ('d1', 'd2') ORDER BY seq LIMIT 2"))
-                .contains("EnumerableSort");
+                .contains("EnumerableLimitSort");
     }
 
     @Test

@@ -48,6 +48,20 @@ class DistanceFunctionsTest extends SqlFixture {
     }
 
     @Test
+    void topKByDistanceKeepsOnlyKRowsInsteadOfSortingThemAll() {
+        for (int i = 0; i < 200; i++) {
+            update("INSERT INTO places (id, name) VALUES (?, ?)", "q" + i, "name" + (i * 7919 % 1000));
+        }
+        String topK = "SELECT id, levenshtein(name, 'name500') AS d FROM places WHERE id LIKE 'q%' ORDER BY d, id"
+                + " LIMIT 5";
+        String plan = query("EXPLAIN PLAN FOR " + topK).toString();
+        assertThat(plan).contains("EnumerableLimitSort").doesNotContain("EnumerableSort(");
+        List<List<Object>> all = query("SELECT id, levenshtein(name, 'name500') AS d FROM places WHERE id LIKE 'q%'"
+                + " ORDER BY d, id");
+        assertThat(query(topK)).containsExactlyElementsOf(all.subList(0, 5));
+    }
+
+    @Test
     void aMissingAttributeGivesNullAndAWrongTypeIsAClearError() {
         assertThat(query("SELECT levenshtein(nickname, 'x') FROM places WHERE id = 'p1'"))
                 .containsExactly(java.util.Arrays.asList((Object) null));

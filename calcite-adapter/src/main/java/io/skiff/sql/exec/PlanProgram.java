@@ -33,6 +33,8 @@ final class PlanProgram {
             SkiffRules.ALL.forEach(planner::addRule);
             planner.removeRule(EnumerableRules.ENUMERABLE_MERGE_UNION_RULE);
             planner.addRule(MergeUnionRule.INSTANCE);
+            // ORDER BY ... LIMIT k keeps the k best rows in a bounded structure instead of sorting them all.
+            planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
             RelNode withoutSubQueries = subQueries.run(planner, rel, traits, materializations, lattices);
             RelNode typed = RuntimeTyping.rewrite(withoutSubQueries);
             RelTraitSet required = RuntimeTyping.requiredTraits(traits, withoutSubQueries);
