@@ -127,4 +127,17 @@ class RemoteDriverTest {
             assertThat(syntax.getSQLState()).isEqualTo("42601");
         }
     }
+
+    @Test
+    void anIdleSessionIsClosedByTheServerAndTheConnectionSaysSo() throws Exception {
+        try (RunningServer quick = new RunningServer(java.time.Duration.ofMillis(300));
+             Connection connection = DriverManager.getConnection(quick.jdbcUrl())) {
+            assertThat(quick.server.sessionCount()).isEqualTo(1);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> quick.server.sessionCount() == 0);
+            SQLException expired = catchThrowableOfType(SQLException.class,
+                    () -> connection.createStatement().executeQuery("SELECT 1"));
+            assertThat(expired.getMessage()).contains("No session").contains("connect again");
+        }
+    }
 }
