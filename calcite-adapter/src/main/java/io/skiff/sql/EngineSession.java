@@ -1,31 +1,54 @@
 package io.skiff.sql;
 
-import io.skiff.sql.api.SqlSession;
-import io.skiff.sql.api.SqlStatement;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.sql.api.SqlSession;
+import io.skiff.sql.api.SqlStatement;
 import io.skiff.sql.ddl.DdlExecutor;
 import io.skiff.sql.exec.StatementPlanner;
 import io.skiff.sql.rel.DirectInsert;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.calcite.sql.SqlExplain;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 
-/** A session of the {@link SqlEngine}: sorts statements by kind and prepares each once. */
+/**
+ * A session of the {@link SqlEngine}: sorts statements by kind and prepares each once. A text
+ * prepared again while the catalog is unchanged gets the statement prepared before, so a client
+ * that prepares per use (a connection pool, a plain {@code Statement}) does not pay for planning
+ * each time.
+ */
 final class EngineSession implements SqlSession {
+
+    /** Most statements a session remembers; the least recently used are forgotten first. */
+    static final int CACHED_STATEMENTS = 256;
 
     private final StatementPlanner planner;
     private final DdlExecutor ddl;
     /** Whether point lookups may run directly rather than through generated code. */
     private final boolean directReads;
+    private final Supplier<List<TableSchema>> catalog;
+    private final Map<String, SqlStatement> prepared = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SqlStatement> eldest) {
+            return size() > CACHED_STATEMENTS;
+        }
+    };
+    /** The catalog the remembered statements were planned against. */
+    private List<TableSchema> preparedAgainst = List.of();
     private boolean closed;
 
-    EngineSession(StatementPlanner planner, DdlExecutor ddl, boolean directReads) {
+    EngineSession(StatementPlanner planner, DdlExecutor ddl, boolean directReads,
+                  Supplier<List<TableSchema>> catalog) {
         this.planner = planner;
         this.ddl = ddl;
         this.directReads = directReads;
+        this.catalog = catalog;
     }
 
     @Override
@@ -33,6 +56,22 @@ final class EngineSession implements SqlSession {
         if (closed) {
             throw new SkiffException(ErrorCode.VALIDATION_ERROR, "The session is closed");
         }
+        // A table created, dropped or altered since may change any plan: forget them all then.
+        List<TableSchema> tables = catalog.get();
+        if (!tables.equals(preparedAgainst)) {
+            prepared.clear();
+            preparedAgainst = tables;
+        }
+        SqlStatement known = prepared.get(sql);
+        if (known != null) {
+            return known;
+        }
+        SqlStatement statement = plan(sql);
+        prepared.put(sql, statement);
+        return statement;
+    }
+
+    private SqlStatement plan(String sql) {
         StatementPlanner.Parsed parsed = planner.parse(sql);
         try {
             SqlNode node = parsed.node();
@@ -60,6 +99,7 @@ final class EngineSession implements SqlSession {
     @Override
     public void close() {
         closed = true;
+        prepared.clear();
     }
 
     static List<Object> checkedParameters(List<Object> parameters, int expected) {

@@ -69,6 +69,6 @@ public final class SqlEngine {
 
     /** A session whose point lookups run generated code too: to check the direct path against. */
     SqlSession openSession(boolean directReads) {
-        return new EngineSession(planner, ddl, directReads);
+        return new EngineSession(planner, ddl, directReads, store::listTables);
     }
 }
