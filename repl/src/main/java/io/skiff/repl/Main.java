@@ -35,7 +35,11 @@ import picocli.CommandLine.Option;
                     + "is not set (URL jdbc:skiff:file:<dir>). The interactive shell keeps its history in "
                     + "$SKIFF_HISTORY, else $SKIFF_HOME/history, else ~/.skiff_history.",
             "",
-            "Exit status: 0 success, 1 a statement, a file or the connection failed, 2 a bad command line."})
+            "Exit status: 0 success, 1 a statement, a file or the connection failed, 2 a bad command line.",
+            "",
+            "For scripts against a skiff-server: skiff SUBCOMMAND --help, with SUBCOMMAND one of create-table, "
+                    + "describe-table, list-tables, delete-table, put-item, get-item, update-item, delete-item, "
+                    + "query, scan, execute-statement, explain, batch-write, transact-write (docs/cli.md)."})
 public final class Main implements Callable<Integer> {
 
     /** Exit status when a statement, a script file or the connection failed. */
@@ -128,9 +132,12 @@ public final class Main implements Callable<Integer> {
     /** Runs the command; returns the exit status. */
     int run(String[] args) {
         CommandLine commandLine = new CommandLine(this);
-        io.skiff.repl.cli.CliIo streams = new io.skiff.repl.cli.CliIo(stdin, utf8(stdout, true), utf8(stderr, true));
-        for (Object subcommand : io.skiff.repl.cli.ApiCommands.all(streams, System.getenv())) {
-            commandLine.addSubcommand(subcommand);
+        if (io.skiff.repl.cli.ApiCommands.wanted(args)) {
+            io.skiff.repl.cli.CliIo streams = new io.skiff.repl.cli.CliIo(stdin, utf8(stdout, true),
+                    utf8(stderr, true));
+            for (Object subcommand : io.skiff.repl.cli.ApiCommands.all(streams, System.getenv())) {
+                commandLine.addSubcommand(subcommand);
+            }
         }
         return commandLine
                 // @FILE is how JSON arguments name a file; picocli would otherwise read it as arguments.

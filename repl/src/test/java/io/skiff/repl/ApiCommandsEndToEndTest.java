@@ -150,4 +150,15 @@ class ApiCommandsEndToEndTest {
         assertThat(main.run(new String[] {"list-tables", "--endpoint", "127.0.0.1:" + closed})).isEqualTo(3);
         assertThat(err.toString(UTF_8)).contains("no Skiff server answers");
     }
+
+    @Test
+    void theNamesTheShellChecksAreTheSubcommandsItRegisters() {
+        io.skiff.repl.cli.CliIo streams = new io.skiff.repl.cli.CliIo(new ByteArrayInputStream(new byte[0]),
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        java.util.Set<String> registered = new java.util.HashSet<>();
+        for (Object command : io.skiff.repl.cli.ApiCommands.all(streams, java.util.Map.of())) {
+            registered.add(command.getClass().getAnnotation(picocli.CommandLine.Command.class).name());
+        }
+        assertThat(registered).isEqualTo(io.skiff.repl.cli.ApiCommands.NAMES);
+    }
 }

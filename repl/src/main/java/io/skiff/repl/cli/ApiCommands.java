@@ -2,11 +2,30 @@ package io.skiff.repl.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Every subcommand of {@code skiff} that talks to a server, for the command line to register. */
 public final class ApiCommands {
 
+    /**
+     * The subcommands' names, known without building them: the shell registers the subcommands
+     * only when one is asked for, so that its start-up does not pay for them.
+     */
+    public static final Set<String> NAMES = Set.of("create-table", "describe-table", "list-tables", "delete-table",
+            "put-item", "get-item", "update-item", "delete-item", "query", "scan", "execute-statement", "explain",
+            "batch-write", "transact-write");
+
     private ApiCommands() {
+    }
+
+    /** Whether the command line asks for one of the subcommands. */
+    public static boolean wanted(String[] args) {
+        for (String arg : args) {
+            if (NAMES.contains(arg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subcommands, each reading and writing through {@code io}. */
