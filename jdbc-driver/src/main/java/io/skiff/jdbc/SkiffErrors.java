@@ -4,6 +4,7 @@ import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -71,6 +72,10 @@ public final class SkiffErrors {
         if (code == ErrorCode.ENGINE_CLOSED) {
             // The database behind the connection is gone: a connection failure, whatever its SQLState class.
             return new SQLNonTransientConnectionException(message, code.sqlState(), vendorCode, e);
+        }
+        if (code == ErrorCode.CLUSTER_UNAVAILABLE) {
+            // No leader or no quorum for now: the same call may succeed once the cluster recovers.
+            return new SQLTransientConnectionException(message, code.sqlState(), vendorCode, e);
         }
         return SqlStates.exception(message, code.sqlState(), vendorCode, e);
     }

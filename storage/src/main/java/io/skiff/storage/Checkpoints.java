@@ -5,6 +5,7 @@ import io.skiff.core.error.SkiffException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,15 +31,57 @@ final class Checkpoints {
         if (Files.exists(target)) {
             throw new SkiffException(ErrorCode.CHECKPOINT_ALREADY_EXISTS, "Checkpoint '" + name + "' already exists");
         }
+        createAt(db, target);
+        return target;
+    }
+
+    /** Writes a checkpoint of {@code db} as the data directory {@code target}, which must not exist. */
+    static void createAt(RocksDB db, Path target) {
         try (Checkpoint checkpoint = Checkpoint.create(db)) {
             Files.createDirectories(target);
             checkpoint.createCheckpoint(target.resolve("db").toString());
-            return target;
         } catch (RocksDBException e) {
             deleteTree(target);
-            throw StorageFailures.wrap("creating checkpoint '" + name + "'", e);
+            throw StorageFailures.wrap("creating a checkpoint at " + target, e);
         } catch (IOException e) {
-            throw new SkiffException(ErrorCode.STORAGE_ERROR, "Cannot create checkpoint '" + name + "': " + e, e);
+            throw new SkiffException(ErrorCode.STORAGE_ERROR, "Cannot create a checkpoint at " + target + ": " + e, e);
+        }
+    }
+
+    /**
+     * Replaces the data directory {@code target} with a copy of {@code source}. Table files
+     * never change once written, so they are hard-linked where the filesystem allows; the
+     * few mutable files (manifest, options, current) are copied.
+     */
+    static void copyDataDirectory(Path source, Path target) {
+        Path staging = target.resolveSibling(target.getFileName() + ".incoming");
+        try {
+            deleteTree(staging);
+            try (Stream<Path> paths = Files.walk(source)) {
+                for (Path from : (Iterable<Path>) paths::iterator) {
+                    Path to = staging.resolve(source.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else if (from.getFileName().toString().endsWith(".sst")) {
+                        linkOrCopy(from, to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+            deleteTree(target);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SkiffException(ErrorCode.STORAGE_ERROR, "Cannot copy data directory " + source + " to "
+                    + target + ": " + e, e);
+        }
+    }
+
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to);
         }
     }
 

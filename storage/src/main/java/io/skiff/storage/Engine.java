@@ -8,6 +8,7 @@ import io.skiff.core.value.ItemLimits;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.GetItem;
 import io.skiff.storage.api.ItemStore;
+import io.skiff.storage.api.LogPosition;
 import io.skiff.storage.api.Page;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.Query;
@@ -147,10 +148,15 @@ public final class Engine implements ItemStore, AutoCloseable {
 
     @Override
     public void createTable(TableSchema schema) {
+        createTable(schema, LogPosition.NONE);
+    }
+
+    /** {@link #createTable(TableSchema)}, applied from the log entry at {@code at}. */
+    public void createTable(TableSchema schema, LogPosition at) {
         exclusively(() -> {
             try (WriteBatch batch = new WriteBatch()) {
                 TableDescriptor descriptor = catalog.prepareCreate(schema, batch);
-                db.write(rocks.syncWriteOptions, batch);
+                writeDefinition(batch, at);
                 catalog.applyCreate(descriptor);
                 LOG.debug("Created table {} (id {})", schema.name(), descriptor.id());
             } catch (RocksDBException e) {
@@ -161,16 +167,26 @@ public final class Engine implements ItemStore, AutoCloseable {
 
     @Override
     public void dropTable(String name) {
+        dropTable(name, LogPosition.NONE);
+    }
+
+    /** {@link #dropTable(String)}, applied from the log entry at {@code at}. */
+    public void dropTable(String name, LogPosition at) {
         exclusively(() -> {
             try (WriteBatch batch = new WriteBatch()) {
                 TableDescriptor descriptor = catalog.prepareDrop(name, batch);
-                db.write(rocks.syncWriteOptions, batch);
+                writeDefinition(batch, at);
                 catalog.applyDrop(descriptor);
                 LOG.debug("Dropped table {} (id {})", name, descriptor.id());
             } catch (RocksDBException e) {
                 throw StorageFailures.wrap("dropping table '" + name + "'", e);
             }
         });
+    }
+
+    /** Table definitions are rare and precious: they are always synced. */
+    private void writeDefinition(WriteBatch batch, LogPosition at) throws RocksDBException {
+        writer.write(batch, at, rocks.syncWriteOptions);
     }
 
     @Override
@@ -192,40 +208,101 @@ public final class Engine implements ItemStore, AutoCloseable {
 
     @Override
     public WriteResult put(PutItem request) {
-        return writing(() -> writer.put(request));
+        return put(request, LogPosition.NONE);
+    }
+
+    /** {@link #put(PutItem)}, applied from the log entry at {@code at}. */
+    public WriteResult put(PutItem request, LogPosition at) {
+        return writing(() -> writer.put(request, at));
     }
 
     @Override
     public WriteResult delete(DeleteItem request) {
-        return writing(() -> writer.delete(request));
+        return delete(request, LogPosition.NONE);
+    }
+
+    /** {@link #delete(DeleteItem)}, applied from the log entry at {@code at}. */
+    public WriteResult delete(DeleteItem request, LogPosition at) {
+        return writing(() -> writer.delete(request, at));
     }
 
     @Override
     public WriteResult update(UpdateItem request) {
-        return writing(() -> writer.update(request));
+        return update(request, LogPosition.NONE);
+    }
+
+    /** {@link #update(UpdateItem)}, applied from the log entry at {@code at}. */
+    public WriteResult update(UpdateItem request, LogPosition at) {
+        return writing(() -> writer.update(request, at));
     }
 
     @Override
     public void batchWrite(List<WriteRequest> writes) {
+        batchWrite(writes, LogPosition.NONE);
+    }
+
+    /** {@link #batchWrite(List)}, applied from the log entry at {@code at}. */
+    public void batchWrite(List<WriteRequest> writes, LogPosition at) {
         writing(() -> {
-            writer.batchWrite(writes);
+            writer.batchWrite(writes, at);
             return null;
         });
     }
 
     @Override
     public void transactWrite(List<TransactWriteItem> items) {
+        transactWrite(items, LogPosition.NONE);
+    }
+
+    /** {@link #transactWrite(List)}, applied from the log entry at {@code at}. */
+    public void transactWrite(List<TransactWriteItem> items, LogPosition at) {
         writing(() -> {
-            writer.transactWrite(items, MAX_TRANSACTION_ITEMS);
+            writer.transactWrite(items, MAX_TRANSACTION_ITEMS, at);
             return null;
         });
     }
 
     @Override
     public void statementWrite(List<TransactWriteItem> items) {
+        statementWrite(items, LogPosition.NONE);
+    }
+
+    /** {@link #statementWrite(List)}, applied from the log entry at {@code at}. */
+    public void statementWrite(List<TransactWriteItem> items, LogPosition at) {
         writing(() -> {
-            writer.statementWrite(items);
+            writer.statementWrite(items, at);
             return null;
+        });
+    }
+
+    // ---- log positions ------------------------------------------------------------------
+
+    /**
+     * The position of the last replicated log entry whose writes this store holds, or
+     * {@link LogPosition#NONE} when it never applied one.
+     */
+    public LogPosition appliedPosition() {
+        return shared(() -> {
+            try {
+                return LogPosition.fromBytes(db.get(rocks.readOptions, KeyLayout.APPLIED_POSITION_KEY));
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("reading the applied log position", e);
+            }
+        });
+    }
+
+    /**
+     * Records {@code at} as applied without writing data, synced: for log entries that change
+     * nothing (a refused write) before a checkpoint is taken at that position.
+     */
+    public void recordApplied(LogPosition at) {
+        writing(() -> {
+            try (WriteBatch batch = new WriteBatch()) {
+                writer.write(batch, at, rocks.syncWriteOptions);
+                return null;
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("recording the applied log position", e);
+            }
         });
     }
 
@@ -307,6 +384,25 @@ public final class Engine implements ItemStore, AutoCloseable {
      */
     public Path createCheckpoint(String name) {
         return shared(() -> checkpoints.create(db, name));
+    }
+
+    /**
+     * Writes a consistent copy of the whole store to {@code target}, which must not exist, as a
+     * data directory that {@link #open} or {@link #openReadOnly} can open.
+     */
+    public void checkpointTo(Path target) {
+        shared(() -> {
+            Checkpoints.createAt(db, target);
+            return null;
+        });
+    }
+
+    /**
+     * Makes {@code directory} a copy of the data directory {@code source} (typically a
+     * checkpoint), replacing whatever it held. No engine may have either open for writing.
+     */
+    public static void replaceWithCopy(Path source, Path directory) {
+        Checkpoints.copyDataDirectory(source, directory);
     }
 
     /** The names of the checkpoints, sorted. */

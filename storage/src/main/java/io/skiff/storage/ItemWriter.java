@@ -7,6 +7,7 @@ import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.Item;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.ItemStore;
+import io.skiff.storage.api.LogPosition;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.ReturnValues;
 import io.skiff.storage.api.TransactWriteItem;
@@ -23,6 +24,7 @@ import java.util.Set;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
 
 /**
  * The write path. Every write reads the stored item (when its rules need it), decides with
@@ -46,7 +48,7 @@ final class ItemWriter {
         this.rules = rules;
     }
 
-    WriteResult put(PutItem request) {
+    WriteResult put(PutItem request, LogPosition at) {
         TableDescriptor table = catalog.require(request.table());
         Item item = rules.checkNewItem(table.schema(), request.item());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), item);
@@ -55,14 +57,17 @@ final class ItemWriter {
         try (KeyLocks.Held held = locks.lock(key)) {
             Item old = needsOld ? read(key) : null;
             rules.checkPut(request, table.schema(), old);
-            db.put(rocks.writeOptions, key, ItemCodec.encode(item));
+            try (WriteBatch batch = new WriteBatch()) {
+                batch.put(key, ItemCodec.encode(item));
+                write(batch, at);
+            }
             return request.returnValues() == ReturnValues.ALL_OLD ? result(old) : WriteResult.NOTHING;
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("writing to table '" + table.name() + "'", e);
         }
     }
 
-    WriteResult delete(DeleteItem request) {
+    WriteResult delete(DeleteItem request, LogPosition at) {
         TableDescriptor table = catalog.require(request.table());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
         boolean needsOld = request.condition().isPresent() || request.returnValues() == ReturnValues.ALL_OLD
@@ -70,20 +75,26 @@ final class ItemWriter {
         try (KeyLocks.Held held = locks.lock(key)) {
             Item old = needsOld ? read(key) : null;
             rules.checkDelete(request, table.schema(), old);
-            db.delete(rocks.writeOptions, key);
+            try (WriteBatch batch = new WriteBatch()) {
+                batch.delete(key);
+                write(batch, at);
+            }
             return request.returnValues() == ReturnValues.ALL_OLD ? result(old) : WriteResult.NOTHING;
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("deleting from table '" + table.name() + "'", e);
         }
     }
 
-    WriteResult update(UpdateItem request) {
+    WriteResult update(UpdateItem request, LogPosition at) {
         TableDescriptor table = catalog.require(request.table());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
         try (KeyLocks.Held held = locks.lock(key)) {
             Item old = read(key);
             Item updated = rules.applyUpdate(request, table.schema(), old);
-            db.put(rocks.writeOptions, key, ItemCodec.encode(updated));
+            try (WriteBatch batch = new WriteBatch()) {
+                batch.put(key, ItemCodec.encode(updated));
+                write(batch, at);
+            }
             return new WriteResult(WriteRules.updateResult(request.returnValues(),
                     request.update().topLevelNames(), old, updated));
         } catch (RocksDBException e) {
@@ -91,7 +102,7 @@ final class ItemWriter {
         }
     }
 
-    void batchWrite(List<WriteRequest> writes) {
+    void batchWrite(List<WriteRequest> writes, LogPosition at) {
         checkCount(writes.size(), ItemStore.MAX_BATCH_WRITES, "A batch write");
         List<byte[]> keys = new ArrayList<>(writes.size());
         List<byte[]> values = new ArrayList<>(writes.size());
@@ -116,18 +127,18 @@ final class ItemWriter {
                     batch.put(keys.get(i), values.get(i));
                 }
             }
-            db.write(rocks.writeOptions, batch);
+            write(batch, at);
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("writing a batch", e);
         }
     }
 
     /** Up to {@code maxItems} conditioned writes, all or nothing; one item per key. */
-    void transactWrite(List<TransactWriteItem> items, int maxItems) {
+    void transactWrite(List<TransactWriteItem> items, int maxItems, LogPosition at) {
         checkCount(items.size(), maxItems, "A transaction");
         Targets targets = targetsOf(items);
         checkDistinct(targets.keys(), "Transaction request cannot include multiple operations on one item");
-        commit(items, targets);
+        commit(items, targets, at);
     }
 
     /**
@@ -135,7 +146,7 @@ final class ItemWriter {
      * items, in which a second insert of a key the statement already inserts is a duplicate, as
      * if the first had been stored before it.
      */
-    void statementWrite(List<TransactWriteItem> items) {
+    void statementWrite(List<TransactWriteItem> items, LogPosition at) {
         checkCount(items.size(), ItemStore.MAX_STATEMENT_ITEMS, "A transaction");
         Targets targets = targetsOf(items);
         int repeated = firstRepeated(targets.keys());
@@ -150,7 +161,7 @@ final class ItemWriter {
             throw SkiffException.validation("One statement or batch cannot write one item twice; nothing of it was"
                     + " written");
         }
-        commit(items, targets);
+        commit(items, targets, at);
     }
 
     /** The checked table schema and storage key of every item, each key encoded once. */
@@ -171,7 +182,7 @@ final class ItemWriter {
     }
 
     /** Reads every target under its lock, decides every item, and writes all or nothing. */
-    private void commit(List<TransactWriteItem> items, Targets targets) {
+    private void commit(List<TransactWriteItem> items, Targets targets, LogPosition at) {
         List<byte[]> keys = targets.keys();
         try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
             List<byte[]> olds = db.multiGetAsList(rocks.readOptions, keys);
@@ -190,7 +201,7 @@ final class ItemWriter {
             if (cancelled) {
                 throw SkiffException.transactionCancelled(reasons);
             }
-            db.write(rocks.writeOptions, batch);
+            write(batch, at);
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("writing a transaction", e);
         }
@@ -232,6 +243,21 @@ final class ItemWriter {
             return schema.checkKey(delete.request().key());
         }
         return schema.checkKey(((TransactWriteItem.ConditionCheck) item).key());
+    }
+
+    /**
+     * Commits a batch; a write applied from a replicated log records its position in the same
+     * batch, so the data and the position that produced it are stored together or not at all.
+     */
+    void write(WriteBatch batch, LogPosition at) throws RocksDBException {
+        write(batch, at, rocks.writeOptions);
+    }
+
+    void write(WriteBatch batch, LogPosition at, WriteOptions options) throws RocksDBException {
+        if (at.isPresent()) {
+            batch.put(KeyLayout.APPLIED_POSITION_KEY, at.toBytes());
+        }
+        db.write(options, batch);
     }
 
     private Item read(byte[] key) throws RocksDBException {

@@ -13,7 +13,8 @@ import java.util.zip.CRC32C;
  * Where everything lives in the one RocksDB keyspace. The first byte says what a key holds:
  *
  * <pre>
- * 00 name                                   engine metadata (format version, next table id)
+ * 00 name                                   engine metadata (format version, next table id,
+ *                                          applied log position)
  * 01 table-name                             catalog: the table's descriptor (JSON)
  * 02 table-id:8 hash:4 pk [sk]              items: the encoded item
  * </pre>
@@ -30,6 +31,8 @@ final class KeyLayout {
 
     static final byte[] FORMAT_VERSION_KEY = meta("format-version");
     static final byte[] NEXT_TABLE_ID_KEY = meta("next-table-id");
+    /** The {@link io.skiff.storage.api.LogPosition} of the last replicated log entry applied. */
+    static final byte[] APPLIED_POSITION_KEY = meta("applied-position");
 
     /** Bytes before the encoded partition key: marker, table id, hash. */
     static final int PARTITION_OFFSET = 1 + 8 + 4;

@@ -41,7 +41,13 @@ public enum ErrorCode {
     /** The storage layer failed to read or write (disk full, I/O error, corruption). */
     STORAGE_ERROR(14, "58030", "INTERNAL"),
     /** A bug: something Skiff did not expect. */
-    INTERNAL_ERROR(15, "XX000", "INTERNAL");
+    INTERNAL_ERROR(15, "XX000", "INTERNAL"),
+    /**
+     * The cluster could not commit or serve the request in time: no leader, no quorum, or the
+     * node is shutting down. Whether a write took effect is unknown; retrying is safe only for
+     * writes that are idempotent or conditional.
+     */
+    CLUSTER_UNAVAILABLE(18, "08006", "UNAVAILABLE");
 
     private final int number;
     private final String sqlState;

@@ -31,6 +31,7 @@ class ErrorCodeTest {
         expected.put("ENGINE_CLOSED", "13 55000 UNAVAILABLE");
         expected.put("STORAGE_ERROR", "14 58030 INTERNAL");
         expected.put("INTERNAL_ERROR", "15 XX000 INTERNAL");
+        expected.put("CLUSTER_UNAVAILABLE", "18 08006 UNAVAILABLE");
 
         Map<String, String> actual = new LinkedHashMap<>();
         for (ErrorCode code : ErrorCode.values()) {

@@ -1,0 +1,146 @@
+package io.skiff.replication;
+
+import static org.awaitility.Awaitility.await;
+
+import io.skiff.core.value.Item;
+import io.skiff.storage.api.Page;
+import io.skiff.storage.api.Scan;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** Real Ratis nodes on loopback ports in this JVM, each with its own data directory. */
+final class LocalCluster implements AutoCloseable {
+
+    private final Path root;
+    private final List<ClusterMember> members = new ArrayList<>();
+    private final Map<String, ReplicaSettings> settings = new LinkedHashMap<>();
+    private final Map<String, ReplicaNode> running = new LinkedHashMap<>();
+    private final UnaryOperator<ReplicaSettings> tuning;
+
+    private LocalCluster(Path root, UnaryOperator<ReplicaSettings> tuning) {
+        this.root = root;
+        this.tuning = tuning;
+    }
+
+    /** Starts {@code size} voters and waits for a leader. */
+    static LocalCluster start(Path root, int size, UnaryOperator<ReplicaSettings> tuning) {
+        LocalCluster cluster = new LocalCluster(root, tuning);
+        for (int i = 1; i <= size; i++) {
+            cluster.members.add(new ClusterMember("n" + i, "127.0.0.1", freePort()));
+        }
+        for (ClusterMember member : cluster.members) {
+            cluster.settings.put(member.id(), tuning.apply(fastElections(ReplicaSettings.of(member.id(),
+                    cluster.members, root.resolve(member.id())))));
+        }
+        cluster.settings.keySet().forEach(cluster::restart);
+        cluster.awaitLeader();
+        return cluster;
+    }
+
+    static LocalCluster start(Path root, int size) {
+        return start(root, size, UnaryOperator.identity());
+    }
+
+    private static ReplicaSettings fastElections(ReplicaSettings settings) {
+        return settings.withElectionTimeout(Duration.ofMillis(500));
+    }
+
+    /** Starts a new node outside the group; the caller adds it with {@link #addVoter}. */
+    ReplicaNode startJoining(String id) {
+        ClusterMember member = new ClusterMember(id, "127.0.0.1", freePort());
+        List<ClusterMember> all = new ArrayList<>(members);
+        all.add(member);
+        ReplicaSettings joining = tuning.apply(fastElections(ReplicaSettings.of(id, all, root.resolve(id)))).asJoining();
+        settings.put(id, joining);
+        members.add(member);
+        return restart(id);
+    }
+
+    /** Makes every known member a voter. */
+    void addVoter() {
+        leader().setVoters(members);
+    }
+
+    ReplicaNode node(String id) {
+        ReplicaNode node = running.get(id);
+        if (node == null) {
+            throw new IllegalStateException("Node " + id + " is not running");
+        }
+        return node;
+    }
+
+    List<ReplicaNode> running() {
+        return List.copyOf(running.values());
+    }
+
+    ReplicaNode leader() {
+        return running.values().stream().filter(ReplicaNode::isLeader).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No leader among " + running.keySet()));
+    }
+
+    ReplicaNode awaitLeader() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> running.values().stream().anyMatch(ReplicaNode::isLeader));
+        return leader();
+    }
+
+    ReplicaNode follower() {
+        return running.values().stream().filter(n -> !n.isLeader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No follower among " + running.keySet()));
+    }
+
+    /** Stops a node as a crash would look to its peers (its files stay). */
+    void kill(String id) {
+        ReplicaNode node = running.remove(id);
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    ReplicaNode restart(String id) {
+        ReplicaNode node = ReplicaNode.start(settings.get(id));
+        running.put(id, node);
+        return node;
+    }
+
+    /** Every item of a table as this node's replica holds it, in key order. */
+    static List<Item> scanAll(ReplicaNode node, String table) {
+        List<Item> items = new ArrayList<>();
+        Scan scan = Scan.table(table).limit(1000);
+        while (true) {
+            Page page = node.replica().engine().scan(scan);
+            items.addAll(page.items());
+            if (page.lastEvaluatedKey().isEmpty()) {
+                return items;
+            }
+            scan = scan.startAfter(page.lastEvaluatedKey().get());
+        }
+    }
+
+    /** Waits until every running replica applied what the leader applied. */
+    void awaitConverged() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            long target = leader().replica().appliedIndex().get();
+            return running.values().stream().allMatch(n -> n.replica().appliedIndex().get() >= target);
+        });
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        new ArrayList<>(running.keySet()).forEach(this::kill);
+    }
+}
