@@ -79,6 +79,11 @@ public final class ReplicatedStore implements ItemStore {
         return consistency;
     }
 
+    @Override
+    public ReplicatedStore consistentReads() {
+        return withConsistency(Consistency.STRONG);
+    }
+
     // ---- writes -------------------------------------------------------------------------
 
     @Override
@@ -173,7 +178,7 @@ public final class ReplicatedStore implements ItemStore {
         if (consistency == Consistency.STRONG) {
             // Ratis answers this read-only request at this replica only after it applied
             // everything the leader had committed when the request arrived (ReadIndex).
-            await(client.async().sendReadOnly(Message.EMPTY, localPeer), "confirm a strong read");
+            await(client.async().sendReadOnlyUnordered(Message.EMPTY, localPeer), "confirm a strong read");
         } else {
             awaitOwnWrites();
         }

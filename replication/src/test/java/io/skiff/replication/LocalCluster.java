@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** Real Ratis nodes on loopback ports in this JVM, each with its own data directory. */
-final class LocalCluster implements AutoCloseable {
+public final class LocalCluster implements AutoCloseable {
 
     private final Path root;
     private final List<ClusterMember> members = new ArrayList<>();
@@ -30,7 +30,7 @@ final class LocalCluster implements AutoCloseable {
     }
 
     /** Starts {@code size} voters and waits for a leader. */
-    static LocalCluster start(Path root, int size, UnaryOperator<ReplicaSettings> tuning) {
+    public static LocalCluster start(Path root, int size, UnaryOperator<ReplicaSettings> tuning) {
         LocalCluster cluster = new LocalCluster(root, tuning);
         for (int i = 1; i <= size; i++) {
             cluster.members.add(new ClusterMember("n" + i, "127.0.0.1", freePort()));
@@ -44,7 +44,7 @@ final class LocalCluster implements AutoCloseable {
         return cluster;
     }
 
-    static LocalCluster start(Path root, int size) {
+    public static LocalCluster start(Path root, int size) {
         return start(root, size, UnaryOperator.identity());
     }
 
@@ -53,7 +53,7 @@ final class LocalCluster implements AutoCloseable {
     }
 
     /** Starts a new node outside the group; the caller adds it with {@link #addVoter}. */
-    ReplicaNode startJoining(String id) {
+    public ReplicaNode startJoining(String id) {
         ClusterMember member = new ClusterMember(id, "127.0.0.1", freePort());
         List<ClusterMember> all = new ArrayList<>(members);
         all.add(member);
@@ -64,11 +64,11 @@ final class LocalCluster implements AutoCloseable {
     }
 
     /** Makes every known member a voter. */
-    void addVoter() {
+    public void addVoter() {
         leader().setVoters(members);
     }
 
-    ReplicaNode node(String id) {
+    public ReplicaNode node(String id) {
         ReplicaNode node = running.get(id);
         if (node == null) {
             throw new IllegalStateException("Node " + id + " is not running");
@@ -76,41 +76,41 @@ final class LocalCluster implements AutoCloseable {
         return node;
     }
 
-    List<ReplicaNode> running() {
+    public List<ReplicaNode> running() {
         return List.copyOf(running.values());
     }
 
-    ReplicaNode leader() {
+    public ReplicaNode leader() {
         return running.values().stream().filter(ReplicaNode::isLeader).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No leader among " + running.keySet()));
     }
 
-    ReplicaNode awaitLeader() {
+    public ReplicaNode awaitLeader() {
         await().atMost(Duration.ofSeconds(30)).until(() -> running.values().stream().anyMatch(ReplicaNode::isLeader));
         return leader();
     }
 
-    ReplicaNode follower() {
+    public ReplicaNode follower() {
         return running.values().stream().filter(n -> !n.isLeader()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No follower among " + running.keySet()));
     }
 
     /** Stops a node as a crash would look to its peers (its files stay). */
-    void kill(String id) {
+    public void kill(String id) {
         ReplicaNode node = running.remove(id);
         if (node != null) {
             node.close();
         }
     }
 
-    ReplicaNode restart(String id) {
+    public ReplicaNode restart(String id) {
         ReplicaNode node = ReplicaNode.start(settings.get(id));
         running.put(id, node);
         return node;
     }
 
     /** Every item of a table as this node's replica holds it, in key order. */
-    static List<Item> scanAll(ReplicaNode node, String table) {
+    public static List<Item> scanAll(ReplicaNode node, String table) {
         List<Item> items = new ArrayList<>();
         Scan scan = Scan.table(table).limit(1000);
         while (true) {
@@ -124,7 +124,7 @@ final class LocalCluster implements AutoCloseable {
     }
 
     /** Waits until every running replica applied what the leader applied. */
-    void awaitConverged() {
+    public void awaitConverged() {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             long target = leader().replica().appliedIndex().get();
             return running.values().stream().allMatch(n -> n.replica().appliedIndex().get() >= target);

@@ -64,7 +64,8 @@ final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
     public void getItem(GetItemRequest request, StreamObserver<GetItemResponse> observer) {
         Calls.answer(observer, "GetItem", () -> {
             GetItemResponse.Builder response = GetItemResponse.newBuilder();
-            store.get(get(request)).map(ProtoValues::toProto).ifPresent(response::setItem);
+            reader(request.getConsistentRead()).get(get(request)).map(ProtoValues::toProto)
+                    .ifPresent(response::setItem);
             return response.build();
         });
     }
@@ -107,7 +108,7 @@ final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
                 query = query.startAfter(ProtoValues.fromProto(request.getExclusiveStartKey()));
             }
             expressions.requireAllPlaceholdersUsed();
-            return page(store.query(query), request.getSelect());
+            return page(reader(request.getConsistentRead()).query(query), request.getSelect());
         });
     }
 
@@ -129,7 +130,7 @@ final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
                 scan = scan.startAfter(ProtoValues.fromProto(request.getExclusiveStartKey()));
             }
             expressions.requireAllPlaceholdersUsed();
-            return page(store.scan(scan), request.getSelect());
+            return page(reader(request.getConsistentRead()).scan(scan), request.getSelect());
         });
     }
 
@@ -166,7 +167,9 @@ final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
                     gets.add(GetItem.of(table.getKey(), ProtoValues.fromProto(key)).project(projection));
                 }
             }
-            List<Optional<Item>> found = store.batchGet(gets);
+            boolean consistent = request.getRequestItemsMap().values().stream()
+                    .anyMatch(KeysAndAttributes::getConsistentRead);
+            List<Optional<Item>> found = reader(consistent).batchGet(gets);
             BatchGetItemResponse.Builder response = BatchGetItemResponse.newBuilder();
             for (int i = 0; i < gets.size(); i++) {
                 String table = gets.get(i).table();
@@ -250,6 +253,11 @@ final class ItemEndpoint extends ItemServiceGrpc.ItemServiceImplBase {
         Optional<io.skiff.core.expr.Condition> condition = expressions.condition(request.getConditionExpression());
         expressions.requireAllPlaceholdersUsed();
         return condition.map(put::withCondition).orElse(put);
+    }
+
+    /** The store to read from: linearizable when the request asks for a consistent read. */
+    private ItemStore reader(boolean consistentRead) {
+        return consistentRead ? store.consistentReads() : store;
     }
 
     private static GetItem get(GetItemRequest request) {

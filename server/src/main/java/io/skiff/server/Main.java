@@ -1,8 +1,6 @@
 package io.skiff.server;
 
 import io.skiff.core.error.SkiffException;
-import io.skiff.storage.Engine;
-import io.skiff.storage.EngineOptions;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,8 +42,24 @@ public final class Main implements Callable<Integer> {
             + " session may go unused before it is closed (SKIFF_SESSION_IDLE_TIMEOUT; default: 30m).")
     private String sessionIdleTimeout;
 
+    @Option(names = "--node-id", paramLabel = "ID", description = "This node's id in a cluster; with --peers, the"
+            + " server is a replica of a Raft group (SKIFF_NODE_ID; default: none, a single node).")
+    private String nodeId;
+
+    @Option(names = "--peers", paramLabel = "ID=HOST:PORT,...", description = "Every voter of the cluster, this node"
+            + " included, with its Raft port (SKIFF_PEERS).")
+    private String peers;
+
+    @Option(names = "--raft-port", paramLabel = "PORT", description = "This node's Raft port; checked against"
+            + " --peers (SKIFF_RAFT_PORT).")
+    private String raftPort;
+
+    @Option(names = "--join", description = "Start outside the group and wait to be added as a voter by"
+            + " `skiff cluster add-voter` (SKIFF_JOIN).")
+    private boolean join;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML file of settings: data-dir, host, port,"
-            + " shutdown-grace, session-idle-timeout.")
+            + " shutdown-grace, session-idle-timeout, node-id, peers, raft-port, join.")
     private Path config;
 
     private final Map<String, String> environment;
@@ -70,6 +84,10 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, "port", port);
         putIfGiven(flags, "shutdown-grace", shutdownGrace);
         putIfGiven(flags, "session-idle-timeout", sessionIdleTimeout);
+        putIfGiven(flags, "node-id", nodeId);
+        putIfGiven(flags, "peers", peers);
+        putIfGiven(flags, "raft-port", raftPort);
+        putIfGiven(flags, "join", join ? "true" : null);
         return flags;
     }
 
@@ -82,19 +100,19 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerSettings settings;
-        Engine engine;
+        OpenStore opened;
         try {
             settings = ServerSettings.resolve(flags(), environment, Optional.ofNullable(config));
-            engine = Engine.open(settings.dataDir(), EngineOptions.defaults());
+            opened = OpenStore.open(settings);
         } catch (SkiffException e) {
             System.err.println("skiff-server: " + e.getMessage());
             return 1;
         }
         SkiffServer server;
         try {
-            server = SkiffServer.start(engine, settings.host(), settings.port(), settings.sessionIdleTimeout());
+            server = SkiffServer.start(opened.store(), settings.host(), settings.port(), settings.sessionIdleTimeout());
         } catch (RuntimeException e) {
-            engine.close();
+            opened.close();
             System.err.println("skiff-server: " + e.getMessage());
             return 1;
         }
@@ -102,12 +120,12 @@ public final class Main implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("event=shutdown-requested");
             server.stop(settings.shutdownGrace());
-            engine.close();
+            opened.close();
             LOG.info("event=store-closed data-dir={}", settings.dataDir());
             stopped.countDown();
         }, "skiff-server-shutdown"));
         System.out.println("skiff-server listening on " + settings.host() + ":" + server.port() + " with data in "
-                + settings.dataDir().toAbsolutePath());
+                + settings.dataDir().toAbsolutePath() + opened.describe());
         System.out.flush();
         try {
             stopped.await();

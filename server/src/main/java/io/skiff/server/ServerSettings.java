@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.skiff.core.error.SkiffException;
+import io.skiff.replication.ClusterMember;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +27,23 @@ import java.util.Set;
  *                      ({@code --shutdown-grace}, {@code SKIFF_SHUTDOWN_GRACE}, {@code shutdown-grace}; e.g. {@code 10s})
  * @param sessionIdleTimeout how long a remote session may go unused
  *                           ({@code --session-idle-timeout}, {@code SKIFF_SESSION_IDLE_TIMEOUT}, {@code session-idle-timeout})
+ * @param cluster present when this server is a node of a replicated cluster ({@code --node-id} with
+ *                {@code --peers}); absent for a single node
  */
 public record ServerSettings(Path dataDir, String host, int port, Duration shutdownGrace,
-                             Duration sessionIdleTimeout) {
+                             Duration sessionIdleTimeout, Optional<Cluster> cluster) {
+
+    /**
+     * This node's place in a cluster.
+     *
+     * @param nodeId this node's id ({@code --node-id}, {@code SKIFF_NODE_ID}, {@code node-id})
+     * @param peers every voter, this node included, as {@code id=host:raftPort,...}
+     *              ({@code --peers}, {@code SKIFF_PEERS}, {@code peers})
+     * @param join whether this node starts outside the group and waits to be added as a voter
+     *             ({@code --join}, {@code SKIFF_JOIN}, {@code join})
+     */
+    public record Cluster(String nodeId, List<ClusterMember> peers, boolean join) {
+    }
 
     static final String DEFAULT_DATA_DIR = "data";
     static final String DEFAULT_HOST = "0.0.0.0";
@@ -36,7 +52,7 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
     static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
 
     private static final Set<String> FILE_KEYS = Set.of("data-dir", "host", "port", "shutdown-grace",
-            "session-idle-timeout");
+            "session-idle-timeout", "node-id", "peers", "raft-port", "join");
 
     /** Where each setting may come from; a source that lacks a setting gives empty. */
     interface Source {
@@ -61,7 +77,46 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
                 source.get("shutdown-grace").map(value -> duration("shutdown-grace", value))
                         .orElse(DEFAULT_SHUTDOWN_GRACE),
                 source.get("session-idle-timeout").map(value -> duration("session-idle-timeout", value))
-                        .orElse(DEFAULT_SESSION_IDLE_TIMEOUT));
+                        .orElse(DEFAULT_SESSION_IDLE_TIMEOUT),
+                cluster(source));
+    }
+
+    /** The cluster settings: none, or a node id with its peers; a half-given cluster is refused. */
+    private static Optional<Cluster> cluster(Source source) {
+        Optional<String> nodeId = source.get("node-id");
+        Optional<String> peers = source.get("peers");
+        Optional<String> raftPort = source.get("raft-port");
+        boolean join = source.get("join").map(value -> flag("join", value)).orElse(false);
+        if (nodeId.isEmpty() && peers.isEmpty()) {
+            if (raftPort.isPresent() || join) {
+                throw SkiffException.validation("Settings raft-port and join need node-id and peers");
+            }
+            return Optional.empty();
+        }
+        if (nodeId.isEmpty() || peers.isEmpty()) {
+            throw SkiffException.validation("A cluster node needs both node-id and peers (id=host:raft-port,...)");
+        }
+        List<ClusterMember> members;
+        try {
+            members = ClusterMember.parseList(peers.get());
+        } catch (IllegalArgumentException e) {
+            throw SkiffException.validation("Setting peers='" + peers.get() + "' is invalid: " + e.getMessage());
+        }
+        ClusterMember self = members.stream().filter(m -> m.id().equals(nodeId.get())).findFirst()
+                .orElseThrow(() -> SkiffException.validation("Setting node-id='" + nodeId.get()
+                        + "' names none of the peers " + peers.get()));
+        if (raftPort.isPresent() && port(raftPort.get()) != self.raftPort()) {
+            throw SkiffException.validation("Setting raft-port=" + raftPort.get() + " disagrees with peers, which give"
+                    + " node '" + self.id() + "' Raft port " + self.raftPort());
+        }
+        return Optional.of(new Cluster(nodeId.get(), members, join));
+    }
+
+    private static boolean flag(String key, String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw SkiffException.validation("Setting " + key + "='" + value + "' is invalid: expected true or false");
     }
 
     @SafeVarargs

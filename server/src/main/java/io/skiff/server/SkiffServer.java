@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +32,14 @@ public final class SkiffServer implements AutoCloseable {
     private final Server server;
     private final HealthStatusManager health;
     private final ClientSessions sessions;
-    private final PartiqlSession partiql;
+    private final List<PartiqlSession> partiqlSessions;
 
-    private SkiffServer(Server server, HealthStatusManager health, ClientSessions sessions, PartiqlSession partiql) {
+    private SkiffServer(Server server, HealthStatusManager health, ClientSessions sessions,
+                        List<PartiqlSession> partiqlSessions) {
         this.server = server;
         this.health = health;
         this.sessions = sessions;
-        this.partiql = partiql;
+        this.partiqlSessions = partiqlSessions;
     }
 
     /**
@@ -49,10 +51,14 @@ public final class SkiffServer implements AutoCloseable {
         SqlEngine engine = SqlEngine.over(store);
         ClientSessions sessions = new ClientSessions(engine, sessionIdleTimeout);
         PartiqlSession partiql = engine.openPartiqlSession();
+        // A replicated store reads locally unless asked for consistency; one copy is always consistent.
+        ItemStore consistentStore = store.consistentReads();
+        PartiqlSession consistentPartiql = consistentStore == store ? partiql
+                : SqlEngine.over(consistentStore).openPartiqlSession();
         HealthStatusManager health = new HealthStatusManager();
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
-                .addService(new StatementEndpoint(partiql))
+                .addService(new StatementEndpoint(partiql, consistentPartiql))
                 .addService(new TableEndpoint(store))
                 .addService(new ItemEndpoint(store))
                 .addService(new SqlEndpoint(sessions, store, ServerVersion.current()))
@@ -65,7 +71,8 @@ public final class SkiffServer implements AutoCloseable {
             sessions.close();
             throw new UncheckedIOException("Cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        SkiffServer started = new SkiffServer(server, health, sessions, partiql);
+        SkiffServer started = new SkiffServer(server, health, sessions,
+                consistentPartiql == partiql ? List.of(partiql) : List.of(partiql, consistentPartiql));
         health.setStatus("", HealthCheckResponse.ServingStatus.SERVING);
         LOG.info("event=listening host={} port={} version={}", host, server.getPort(), ServerVersion.current());
         return started;
@@ -99,7 +106,7 @@ public final class SkiffServer implements AutoCloseable {
             server.shutdownNow();
         }
         sessions.close();
-        partiql.close();
+        partiqlSessions.forEach(PartiqlSession::close);
         LOG.info("event=stopped");
     }
 

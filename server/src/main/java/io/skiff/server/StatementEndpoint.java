@@ -29,9 +29,15 @@ import java.util.OptionalInt;
 final class StatementEndpoint extends StatementServiceGrpc.StatementServiceImplBase {
 
     private final PartiqlSession partiql;
+    private final PartiqlSession consistentPartiql;
 
-    StatementEndpoint(PartiqlSession partiql) {
+    /**
+     * @param partiql the session statements run in
+     * @param consistentPartiql the session for statements whose reads must be consistent
+     */
+    StatementEndpoint(PartiqlSession partiql, PartiqlSession consistentPartiql) {
         this.partiql = partiql;
+        this.consistentPartiql = consistentPartiql;
     }
 
     @Override
@@ -42,7 +48,8 @@ final class StatementEndpoint extends StatementServiceGrpc.StatementServiceImplB
                     request.hasLimit() ? OptionalInt.of(request.getLimit()) : OptionalInt.empty(),
                     request.getNextToken().isEmpty() ? Optional.empty() : Optional.of(request.getNextToken()),
                     request.getConsistentRead());
-            PartiqlResult result = partiql.execute(request.getStatement(),
+            PartiqlSession session = request.getConsistentRead() ? consistentPartiql : partiql;
+            PartiqlResult result = session.execute(request.getStatement(),
                     ProtoValues.fromProto(request.getParametersList()), options);
             ExecuteStatementResponse.Builder response = ExecuteStatementResponse.newBuilder();
             result.items().forEach(item -> response.addItems(ProtoValues.toProto(item)));

@@ -78,6 +78,16 @@ public interface ItemStore {
 
     /** Up to 100 items by key, read from one consistent view, all or nothing. */
     default List<Optional<Item>> transactGet(List<GetItem> gets) {
-        return batchGet(gets);
+        return consistentReads().batchGet(gets);
+    }
+
+    /**
+     * The same store with linearizable reads (the reference system's {@code ConsistentRead}):
+     * each read reflects every write acknowledged before it began. A store with one copy of the
+     * data reads that way already and returns itself; a replica may otherwise serve reads that
+     * trail the leader.
+     */
+    default ItemStore consistentReads() {
+        return this;
     }
 }

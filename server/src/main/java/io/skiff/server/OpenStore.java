@@ -1,0 +1,41 @@
+package io.skiff.server;
+
+import io.skiff.replication.Consistency;
+import io.skiff.replication.ReplicaNode;
+import io.skiff.replication.ReplicaSettings;
+import io.skiff.storage.Engine;
+import io.skiff.storage.EngineOptions;
+import io.skiff.storage.api.ItemStore;
+
+/**
+ * The store a server serves, opened from its settings: the storage engine of a single node, or
+ * this node's replica of a Raft group. Either way the server sees an {@link ItemStore}.
+ */
+record OpenStore(ItemStore store, AutoCloseable owner, String description) implements AutoCloseable {
+
+    static OpenStore open(ServerSettings settings) {
+        if (settings.cluster().isEmpty()) {
+            Engine engine = Engine.open(settings.dataDir(), EngineOptions.defaults());
+            return new OpenStore(engine, engine, "");
+        }
+        ServerSettings.Cluster cluster = settings.cluster().get();
+        ReplicaSettings replica = ReplicaSettings.of(cluster.nodeId(), cluster.peers(), settings.dataDir());
+        ReplicaNode node = ReplicaNode.start(cluster.join() ? replica.asJoining() : replica);
+        return new OpenStore(node.store(Consistency.EVENTUAL), node, "as node " + cluster.nodeId() + " of "
+                + cluster.peers().size() + " (Raft port " + replica.self().raftPort() + ")");
+    }
+
+    /** What to add to the start-up line. */
+    String describe() {
+        return description.isEmpty() ? "" : ", " + description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            owner.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Closing the store failed: " + e.getMessage(), e);
+        }
+    }
+}
