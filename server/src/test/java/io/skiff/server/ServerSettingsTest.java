@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.skiff.core.error.SkiffException;
+import io.skiff.replication.ClusterMember;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,5 +52,31 @@ class ServerSettingsTest {
         assertThat(ServerSettings.duration("x", "500ms")).isEqualTo(Duration.ofMillis(500));
         assertThat(ServerSettings.duration("x", "PT2M")).isEqualTo(Duration.ofMinutes(2));
         assertThat(ServerSettings.duration("x", "1h")).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aClusterNodeNeedsItsIdAmongThePeers() throws Exception {
+        Path file = dir.resolve("node.yaml");
+        Files.writeString(file, "node-id: n2\npeers: n1=10.0.0.1:7500,n2=10.0.0.2:7500,n3=10.0.0.3:7500\n");
+        ServerSettings.Cluster cluster = ServerSettings.resolve(Map.of("raft-port", "7500"), Map.of(),
+                Optional.of(file)).cluster().orElseThrow();
+        assertThat(cluster.nodeId()).isEqualTo("n2");
+        assertThat(cluster.peers()).extracting(ClusterMember::address)
+                .containsExactly("10.0.0.1:7500", "10.0.0.2:7500", "10.0.0.3:7500");
+        assertThat(cluster.join()).isFalse();
+        assertThat(ServerSettings.resolve(Map.of(), Map.of("SKIFF_NODE_ID", "n1", "SKIFF_PEERS", "n1=h:1",
+                "SKIFF_JOIN", "true"), Optional.empty()).cluster().orElseThrow().join()).isTrue();
+        assertThat(ServerSettings.resolve(Map.of(), Map.of(), Optional.empty()).cluster()).isEmpty();
+
+        assertThatThrownBy(() -> ServerSettings.resolve(Map.of("node-id", "n1"), Map.of(), Optional.empty()))
+                .hasMessageContaining("needs both node-id and peers");
+        assertThatThrownBy(() -> ServerSettings.resolve(Map.of("node-id", "n9", "peers", "n1=h:1"), Map.of(),
+                Optional.empty())).hasMessageContaining("node-id='n9' names none of the peers");
+        assertThatThrownBy(() -> ServerSettings.resolve(Map.of("node-id", "n1", "peers", "n1=h"), Map.of(),
+                Optional.empty())).hasMessageContaining("peers='n1=h' is invalid").hasMessageContaining("id=host:port");
+        assertThatThrownBy(() -> ServerSettings.resolve(Map.of("node-id", "n1", "peers", "n1=h:1", "raft-port", "2"),
+                Map.of(), Optional.empty())).hasMessageContaining("raft-port=2 disagrees with peers");
+        assertThatThrownBy(() -> ServerSettings.resolve(Map.of("join", "true"), Map.of(), Optional.empty()))
+                .hasMessageContaining("need node-id and peers");
     }
 }
