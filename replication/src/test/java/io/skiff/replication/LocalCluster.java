@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
 
 /** Real Ratis nodes on loopback ports in this JVM, each with its own data directory. */
@@ -21,7 +23,8 @@ public final class LocalCluster implements AutoCloseable {
     private final Path root;
     private final List<ClusterMember> members = new ArrayList<>();
     private final Map<String, ReplicaSettings> settings = new LinkedHashMap<>();
-    private final Map<String, ReplicaNode> running = new LinkedHashMap<>();
+    /** Sorted by id, and safe to read from client threads while the test kills and restarts nodes. */
+    private final Map<String, ReplicaNode> running = new ConcurrentSkipListMap<>();
     private final UnaryOperator<ReplicaSettings> tuning;
 
     private LocalCluster(Path root, UnaryOperator<ReplicaSettings> tuning) {
@@ -74,6 +77,11 @@ public final class LocalCluster implements AutoCloseable {
             throw new IllegalStateException("Node " + id + " is not running");
         }
         return node;
+    }
+
+    /** The node with this id, if it is running now. */
+    public Optional<ReplicaNode> find(String id) {
+        return Optional.ofNullable(running.get(id));
     }
 
     public List<ReplicaNode> running() {
