@@ -97,6 +97,15 @@ final class CheckpointSnapshots implements StateMachineStorage {
     }
 
     private List<Snapshot> scan() {
+        return scan(directory);
+    }
+
+    /** The index of the latest complete snapshot in a state-machine directory, or -1 when none. */
+    static long latestIndexIn(Path directory) {
+        return scan(directory).stream().mapToLong(s -> s.position().getIndex()).max().orElse(-1);
+    }
+
+    private static List<Snapshot> scan(Path directory) {
         List<Snapshot> snapshots = new ArrayList<>();
         if (directory == null || !Files.isDirectory(directory)) {
             return snapshots;

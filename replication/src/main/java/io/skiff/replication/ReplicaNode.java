@@ -65,6 +65,7 @@ public final class ReplicaNode implements AutoCloseable {
                 settings.engineOptions());
         RaftServer server = null;
         try {
+            CoveredLogSegments.remove(settings.dataDirectory().resolve("raft").resolve(DEFAULT_GROUP.getUuid().toString()));
             server = RaftServer.newBuilder()
                     .setServerId(RaftPeerId.valueOf(settings.nodeId()))
                     // A joining node knows no voters: it waits until the leader adds it.
