@@ -2,17 +2,22 @@ package io.skiff.replication;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
+import io.skiff.core.value.ItemLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.ratis.client.RaftClient;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.grpc.GrpcConfigKeys;
+import org.apache.ratis.protocol.ClientId;
+import org.apache.ratis.protocol.GroupManagementRequest;
 import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
@@ -28,68 +33,102 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One node of a replicated deployment: a Ratis server hosting this node's replica of the group,
- * and a client through which the node's own callers write to the group's leader.
+ * One node of a replicated deployment: a Ratis server hosting this node's replica of every
+ * group (one RocksDB engine each), and per group a client through which the node's callers
+ * reach that group's leader.
  *
- * <p>On disk, {@code <data>/raft/} holds the Raft log and snapshots, {@code <data>/replicas/<group>/}
- * the live data of the replica.
+ * <p>On disk, {@code <data>/raft/<group>/} holds each group's Raft log and snapshots, and
+ * {@code <data>/replicas/<group>/} the live data of this node's replica of it.
  */
 public final class ReplicaNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaNode.class);
-    /** The one group of a single-group deployment; multi-raft deployments derive theirs likewise. */
-    static final RaftGroupId DEFAULT_GROUP =
-            RaftGroupId.valueOf(UUID.nameUUIDFromBytes("skiff/group/0".getBytes(StandardCharsets.UTF_8)));
 
     private final ReplicaSettings settings;
+    private final GroupLayout layout;
     private final RaftServer server;
-    private final SkiffStateMachine replica;
-    private final RaftClient client;
-    private final RaftGroup group;
+    private final List<GroupReplica> groups;
 
-    private ReplicaNode(ReplicaSettings settings, RaftServer server, SkiffStateMachine replica, RaftClient client,
-                        RaftGroup group) {
+    private ReplicaNode(ReplicaSettings settings, GroupLayout layout, RaftServer server, List<GroupReplica> groups) {
         this.settings = settings;
+        this.layout = layout;
         this.server = server;
-        this.replica = replica;
-        this.client = client;
-        this.group = group;
+        this.groups = groups;
     }
 
-    /** Starts the node: opens (or recovers) its log and replica and joins the group. */
+    /** Starts the node: opens (or recovers) the log and replica of every group and joins them. */
     public static ReplicaNode start(ReplicaSettings settings) {
+        GroupLayout layout = new GroupLayout(settings.groups());
         RaftProperties properties = properties(settings);
-        RaftGroup group = RaftGroup.valueOf(DEFAULT_GROUP, peers(settings.members()));
-        SkiffStateMachine replica = new SkiffStateMachine(
-                settings.dataDirectory().resolve("replicas").resolve(DEFAULT_GROUP.getUuid().toString()),
-                settings.engineOptions());
+        Map<RaftGroupId, SkiffStateMachine> replicas = new HashMap<>();
+        for (RaftGroupId id : layout.ids()) {
+            replicas.put(id, new SkiffStateMachine(settings.dataDirectory().resolve("replicas")
+                    .resolve(id.getUuid().toString()), settings.engineOptions()));
+            CoveredLogSegments.remove(settings.dataDirectory().resolve("raft").resolve(id.getUuid().toString()));
+        }
         RaftServer server = null;
         try {
-            CoveredLogSegments.remove(settings.dataDirectory().resolve("raft").resolve(DEFAULT_GROUP.getUuid().toString()));
             server = RaftServer.newBuilder()
                     .setServerId(RaftPeerId.valueOf(settings.nodeId()))
-                    // A joining node knows no voters: it waits until the leader adds it.
-                    .setGroup(settings.joining() ? RaftGroup.valueOf(DEFAULT_GROUP) : group)
                     .setProperties(properties)
-                    .setStateMachine(replica)
+                    .setStateMachineRegistry(id -> {
+                        SkiffStateMachine replica = replicas.get(id);
+                        if (replica == null) {
+                            throw new IllegalArgumentException("Group " + id + " is not one of this deployment's "
+                                    + layout.count() + " groups: every node needs the same --groups");
+                        }
+                        return replica;
+                    })
                     .setOption(RaftStorage.StartupOption.RECOVER)
                     .build();
             server.start();
+            addMissingGroups(server, settings, layout);
         } catch (IOException | RuntimeException e) {
             closeQuietly(server);
             throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Cannot start node '" + settings.nodeId()
                     + "' on port " + settings.self().raftPort() + ": " + e.getMessage(), e);
         }
-        RaftClient client = RaftClient.newBuilder()
-                .setProperties(properties)
-                .setRaftGroup(group)
-                .setRetryPolicy(RetryPolicies.retryUpToMaximumCountWithFixedSleep(
-                        (int) Math.max(10, settings.requestTimeout().toMillis() / 100),
-                        TimeDuration.valueOf(100, TimeUnit.MILLISECONDS)))
-                .build();
-        LOG.info("Node {} started on Raft port {} ({} peers{})", settings.nodeId(), settings.self().raftPort(),
-                settings.members().size(), settings.joining() ? ", joining" : "");
-        return new ReplicaNode(settings, server, replica, client, group);
+        List<GroupReplica> groups = new ArrayList<>();
+        for (int index = 0; index < layout.count(); index++) {
+            RaftGroupId id = layout.id(index);
+            RaftClient client = RaftClient.newBuilder()
+                    .setProperties(properties)
+                    .setRaftGroup(RaftGroup.valueOf(id, peers(settings.members(), index, layout.count())))
+                    .setRetryPolicy(RetryPolicies.retryUpToMaximumCountWithFixedSleep(
+                            (int) Math.max(10, settings.requestTimeout().toMillis() / 100),
+                            TimeDuration.valueOf(100, TimeUnit.MILLISECONDS)))
+                    .build();
+            groups.add(new GroupReplica(index, id, replicas.get(id), client, RaftPeerId.valueOf(settings.nodeId()),
+                    settings.requestTimeout()));
+        }
+        LOG.info("Node {} started on Raft port {} ({} peers, {} groups{})", settings.nodeId(),
+                settings.self().raftPort(), settings.members().size(), layout.count(),
+                settings.joining() ? ", joining" : "");
+        return new ReplicaNode(settings, layout, server, List.copyOf(groups));
+    }
+
+    /**
+     * Creates the groups this server does not hold yet: all of them on a first start (a joining
+     * node with no voters, waiting to be added), none on a restart, which recovers them from disk.
+     */
+    private static void addMissingGroups(RaftServer server, ReplicaSettings settings, GroupLayout layout)
+            throws IOException {
+        Set<RaftGroupId> present = new HashSet<>();
+        server.getGroupIds().forEach(present::add);
+        RaftPeerId self = RaftPeerId.valueOf(settings.nodeId());
+        for (int index = 0; index < layout.count(); index++) {
+            RaftGroupId id = layout.id(index);
+            if (present.contains(id)) {
+                continue;
+            }
+            RaftGroup group = settings.joining() ? RaftGroup.valueOf(id)
+                    : RaftGroup.valueOf(id, peers(settings.members(), index, layout.count()));
+            RaftClientReply reply = server.groupManagement(
+                    GroupManagementRequest.newAdd(ClientId.randomId(), self, index, group));
+            if (!reply.isSuccess()) {
+                throw new IOException("Cannot add group " + index + ": " + reply.getException());
+            }
+        }
     }
 
     private static RaftProperties properties(ReplicaSettings settings) {
@@ -116,91 +155,120 @@ public final class ReplicaNode implements AutoCloseable {
         return TimeDuration.valueOf(millis, TimeUnit.MILLISECONDS);
     }
 
-    static List<RaftPeer> peers(List<ClusterMember> members) {
+    /**
+     * The peers of group {@code group}. With several groups, one member per group is preferred
+     * as its leader (Ratis hands leadership to the highest priority), so leaders spread over the
+     * nodes; with one group no member is preferred, and leadership stays where it lands.
+     */
+    static List<RaftPeer> peers(List<ClusterMember> members, int group, int groupCount) {
         List<RaftPeer> peers = new ArrayList<>(members.size());
-        for (ClusterMember member : members) {
-            peers.add(RaftPeer.newBuilder().setId(member.id()).setAddress(member.address()).build());
+        for (int i = 0; i < members.size(); i++) {
+            ClusterMember member = members.get(i);
+            int priority = groupCount > 1 && i == group % members.size() ? 1 : 0;
+            peers.add(RaftPeer.newBuilder().setId(member.id()).setAddress(member.address()).setPriority(priority)
+                    .build());
         }
         return peers;
     }
 
-    /** A store over this node's replica; reads are {@code consistency} unless asked otherwise. */
+    /** A store over this node's replicas; reads are {@code consistency} unless asked otherwise. */
     public ReplicatedStore store(Consistency consistency) {
-        return new ReplicatedStore(client, RaftPeerId.valueOf(settings.nodeId()), replica, consistency,
-                settings.requestTimeout());
+        return new ReplicatedStore(groups, layout, consistency, new ItemLimits(settings.engineOptions().maxItemBytes()));
     }
 
-    /** This node's replica of the group's data. */
+    /** This node's replica of group 0, the only group of a single-group deployment. */
     public SkiffStateMachine replica() {
-        return replica;
+        return replica(0);
+    }
+
+    /** This node's replica of group {@code group}. */
+    public SkiffStateMachine replica(int group) {
+        return groups.get(group).replica();
+    }
+
+    /** How the keyspace is split over groups. */
+    public GroupLayout layout() {
+        return layout;
     }
 
     public String nodeId() {
         return settings.nodeId();
     }
 
-    /** Whether this node leads the group now. */
+    /** Whether this node leads group 0 now. */
     public boolean isLeader() {
+        return isLeader(0);
+    }
+
+    /** Whether this node leads group {@code group} now. */
+    public boolean isLeader(int group) {
         try {
-            return server.getDivision(DEFAULT_GROUP).getInfo().isLeader();
+            return server.getDivision(layout.id(group)).getInfo().isLeader();
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** The id of the group's leader as this node knows it, if it knows one. */
-    public Optional<String> leaderId() {
+    /** The id of group {@code group}'s leader as this node knows it, if it knows one. */
+    public Optional<String> leaderId(int group) {
         try {
-            RaftPeerId leader = server.getDivision(DEFAULT_GROUP).getInfo().getLeaderId();
+            RaftPeerId leader = server.getDivision(layout.id(group)).getInfo().getLeaderId();
             return Optional.ofNullable(leader).map(RaftPeerId::toString);
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** The first index still in this node's Raft log; above 0 once a snapshot let it purge. */
+    /** The first index still in this node's log of group 0; above 0 once a snapshot let it purge. */
     public long logStartIndex() {
         try {
-            return server.getDivision(DEFAULT_GROUP).getRaftLog().getStartIndex();
+            return server.getDivision(layout.id(0)).getRaftLog().getStartIndex();
         } catch (IOException e) {
             throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Node '" + settings.nodeId() + "' has no group", e);
         }
     }
 
     /**
-     * Makes {@code members} the group's voters (adding and removing at once), through the leader;
-     * a new member receives a snapshot or the log and then votes.
+     * Makes {@code members} the voters of every group (adding and removing at once), through each
+     * group's leader; a new member receives a snapshot or the log and then votes.
      */
     public void setVoters(List<ClusterMember> members) {
-        try {
-            RaftClientReply reply = client.admin().setConfiguration(peers(members));
-            if (!reply.isSuccess()) {
-                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Changing the voters to " + members
-                        + " failed: " + reply.getException());
+        for (GroupReplica group : groups) {
+            try {
+                RaftClientReply reply = group.client().admin().setConfiguration(
+                        peers(members, group.index(), layout.count()));
+                if (!reply.isSuccess()) {
+                    throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Changing the voters of group "
+                            + group.index() + " to " + members + " failed: " + reply.getException());
+                }
+            } catch (IOException e) {
+                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Changing the voters of group "
+                        + group.index() + " to " + members + " failed: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Changing the voters to " + members
-                    + " failed: " + e.getMessage(), e);
         }
     }
 
-    /** Asks the leader to take a snapshot now (and purge the log up to it); returns its index. */
-    public long takeSnapshot() {
-        try {
-            RaftClientReply reply = client.getSnapshotManagementApi().create(true, settings.requestTimeout().toMillis());
-            if (!reply.isSuccess()) {
-                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Snapshot failed: " + reply.getException());
+    /** Asks every group's leader to take a snapshot now (and purge its log up to it). */
+    public void takeSnapshot() {
+        for (GroupReplica group : groups) {
+            try {
+                RaftClientReply reply = group.client().getSnapshotManagementApi()
+                        .create(true, settings.requestTimeout().toMillis());
+                if (!reply.isSuccess()) {
+                    throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Snapshot of group " + group.index()
+                            + " failed: " + reply.getException());
+                }
+            } catch (IOException e) {
+                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Snapshot of group " + group.index()
+                        + " failed: " + e.getMessage(), e);
             }
-            return reply.getLogIndex();
-        } catch (IOException e) {
-            throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Snapshot failed: " + e.getMessage(), e);
         }
     }
 
-    /** Stops the node: its replica closes cleanly; the rest of the group carries on without it. */
+    /** Stops the node: its replicas close cleanly; the rest of each group carries on without it. */
     @Override
     public void close() {
-        closeQuietly(client);
+        groups.forEach(group -> closeQuietly(group.client()));
         closeQuietly(server);
         LOG.info("Node {} stopped", settings.nodeId());
     }
@@ -218,6 +286,6 @@ public final class ReplicaNode implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ReplicaNode{" + settings.nodeId() + ", " + group.getPeers().size() + " peers}";
+        return "ReplicaNode{" + settings.nodeId() + ", " + layout.count() + " groups}";
     }
 }

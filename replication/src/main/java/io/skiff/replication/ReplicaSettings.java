@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param snapshotEveryEntries how many log entries after the last snapshot trigger the next one
  * @param logSegmentBytes the size of a Raft log segment, the unit the log is purged in
  * @param joining whether this node starts outside the group, waiting to be added as a voter
+ * @param groups how many Raft groups share the keyspace (the same on every node)
  */
 public record ReplicaSettings(String nodeId, List<ClusterMember> members, Path dataDirectory,
                               EngineOptions engineOptions, Duration requestTimeout, Duration electionTimeout,
-                              long snapshotEveryEntries, long logSegmentBytes, boolean joining) {
+                              long snapshotEveryEntries, long logSegmentBytes, boolean joining, int groups) {
 
     public ReplicaSettings {
         Objects.requireNonNull(nodeId, "nodeId");
@@ -36,12 +37,13 @@ public record ReplicaSettings(String nodeId, List<ClusterMember> members, Path d
         if (members.stream().map(ClusterMember::id).distinct().count() != members.size()) {
             throw new IllegalArgumentException("Two peers share one id: " + members);
         }
+        GroupLayout.checkCount(groups);
     }
 
     /** Settings with the defaults: 10 s requests, 1 s elections, a snapshot every 100,000 entries. */
     public static ReplicaSettings of(String nodeId, List<ClusterMember> members, Path dataDirectory) {
         return new ReplicaSettings(nodeId, members, dataDirectory, EngineOptions.defaults(), Duration.ofSeconds(10),
-                Duration.ofSeconds(1), 100_000, 8L << 20, false);
+                Duration.ofSeconds(1), 100_000, 8L << 20, false, 1);
     }
 
     /** This node as a member. */
@@ -52,17 +54,23 @@ public record ReplicaSettings(String nodeId, List<ClusterMember> members, Path d
 
     public ReplicaSettings withSnapshotEveryEntries(long entries, long segmentBytes) {
         return new ReplicaSettings(nodeId, members, dataDirectory, engineOptions, requestTimeout, electionTimeout,
-                entries, segmentBytes, joining);
+                entries, segmentBytes, joining, groups);
     }
 
     public ReplicaSettings withElectionTimeout(Duration timeout) {
         return new ReplicaSettings(nodeId, members, dataDirectory, engineOptions, requestTimeout, timeout,
-                snapshotEveryEntries, logSegmentBytes, joining);
+                snapshotEveryEntries, logSegmentBytes, joining, groups);
     }
 
     /** Settings for a node that starts outside the group and is then added as a voter. */
     public ReplicaSettings asJoining() {
         return new ReplicaSettings(nodeId, members, dataDirectory, engineOptions, requestTimeout, electionTimeout,
-                snapshotEveryEntries, logSegmentBytes, true);
+                snapshotEveryEntries, logSegmentBytes, true, groups);
+    }
+
+    /** Settings for a deployment whose keyspace is hashed over {@code count} Raft groups. */
+    public ReplicaSettings withGroups(int count) {
+        return new ReplicaSettings(nodeId, members, dataDirectory, engineOptions, requestTimeout, electionTimeout,
+                snapshotEveryEntries, logSegmentBytes, joining, count);
     }
 }

@@ -1,14 +1,14 @@
 package io.skiff.replication;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
+import io.skiff.core.expr.Projection;
 import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
-import io.skiff.replication.command.CommandApplier;
-import io.skiff.replication.command.CommandCodec;
+import io.skiff.core.value.ItemLimits;
 import io.skiff.replication.v1.Command;
-import io.skiff.replication.v1.Outcome;
+import io.skiff.replication.command.CommandCodec;
 import io.skiff.storage.Engine;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.GetItem;
@@ -21,58 +21,59 @@ import io.skiff.storage.api.TransactWriteItem;
 import io.skiff.storage.api.UpdateItem;
 import io.skiff.storage.api.WriteRequest;
 import io.skiff.storage.api.WriteResult;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
-import org.apache.ratis.client.RaftClient;
-import org.apache.ratis.protocol.Message;
-import org.apache.ratis.protocol.RaftClientReply;
-import org.apache.ratis.protocol.RaftPeerId;
-import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
 
 /**
  * The {@link ItemStore} of a replicated node: every write becomes a command committed by the
- * group (through its leader, wherever it is) and is acknowledged once a quorum holds it and it
- * was applied; reads are served by this node's replica at the chosen {@link Consistency}.
+ * Raft group that owns its partition (through that group's leader, wherever it is) and is
+ * acknowledged once a quorum holds it and it was applied; reads are served by this node's
+ * replicas at the chosen {@link Consistency}.
  *
  * <p>Reads always see the writes made through this store, even {@link Consistency#EVENTUAL}
- * ones on a follower: they first wait until the replica applied the last of them.
+ * ones on a follower: they first wait until the replica applied the last of them. With several
+ * groups, table definitions go to every group, a scan reads the groups one after another in
+ * hash order, and a transaction must stay within one group.
  */
 public final class ReplicatedStore implements ItemStore {
 
-    private final RaftClient client;
-    private final RaftPeerId localPeer;
-    private final SkiffStateMachine replica;
+    private final List<GroupReplica> groups;
+    private final GroupLayout layout;
     private final Consistency consistency;
-    private final Duration timeout;
-    /** The log index of the last write through this store (and its views). */
-    private final AtomicLong lastWrite;
+    private final ItemLimits limits;
+    /** Per group, the log index of the last write through this store (and its views). */
+    private final AtomicLongArray lastWrites;
 
-    ReplicatedStore(RaftClient client, RaftPeerId localPeer, SkiffStateMachine replica, Consistency consistency,
-                    Duration timeout) {
-        this(client, localPeer, replica, consistency, timeout, new AtomicLong(-1));
+    ReplicatedStore(List<GroupReplica> groups, GroupLayout layout, Consistency consistency, ItemLimits limits) {
+        this(groups, layout, consistency, limits, newLastWrites(groups.size()));
     }
 
-    private ReplicatedStore(RaftClient client, RaftPeerId localPeer, SkiffStateMachine replica,
-                            Consistency consistency, Duration timeout, AtomicLong lastWrite) {
-        this.client = client;
-        this.localPeer = localPeer;
-        this.replica = replica;
+    private ReplicatedStore(List<GroupReplica> groups, GroupLayout layout, Consistency consistency,
+                            ItemLimits limits, AtomicLongArray lastWrites) {
+        this.groups = List.copyOf(groups);
+        this.layout = layout;
         this.consistency = consistency;
-        this.timeout = timeout;
-        this.lastWrite = lastWrite;
+        this.limits = limits;
+        this.lastWrites = lastWrites;
+    }
+
+    private static AtomicLongArray newLastWrites(int size) {
+        AtomicLongArray array = new AtomicLongArray(size);
+        for (int i = 0; i < size; i++) {
+            array.set(i, -1);
+        }
+        return array;
     }
 
     /** The same store, reading at {@code newConsistency}. */
     public ReplicatedStore withConsistency(Consistency newConsistency) {
         return newConsistency == consistency ? this
-                : new ReplicatedStore(client, localPeer, replica, newConsistency, timeout, lastWrite);
+                : new ReplicatedStore(groups, layout, newConsistency, limits, lastWrites);
     }
 
     public Consistency consistency() {
@@ -84,142 +85,287 @@ public final class ReplicatedStore implements ItemStore {
         return withConsistency(Consistency.STRONG);
     }
 
-    // ---- writes -------------------------------------------------------------------------
+    // ---- table definitions: every group holds every table ----------------------------------
 
     @Override
     public void createTable(TableSchema schema) {
-        submit(CommandCodec.createTable(schema));
+        defineEverywhere(CommandCodec.createTable(schema), ErrorCode.TABLE_ALREADY_EXISTS);
     }
 
     @Override
     public void dropTable(String name) {
-        submit(CommandCodec.dropTable(name));
+        defineEverywhere(CommandCodec.dropTable(name), ErrorCode.TABLE_NOT_FOUND);
     }
+
+    /**
+     * Applies a definition in every group. It fails with {@code alreadyDone} only if every group
+     * refused it so; a definition that reached some groups before a failure is completed by
+     * running it again.
+     */
+    private void defineEverywhere(Command command, ErrorCode alreadyDone) {
+        SkiffException refusal = null;
+        int refused = 0;
+        for (GroupReplica group : groups) {
+            try {
+                write(group, command);
+            } catch (SkiffException e) {
+                if (e.code() != alreadyDone) {
+                    throw groups.size() == 1 || e.code() != ErrorCode.CLUSTER_UNAVAILABLE ? e
+                            : new SkiffException(e.code(), e.getMessage() + "; the definition may have reached only"
+                                    + " some partition groups: run it again to complete it", e);
+                }
+                refusal = e;
+                refused++;
+            }
+        }
+        if (refused == groups.size()) {
+            throw refusal;
+        }
+    }
+
+    // ---- item writes: the group of the partition decides ---------------------------------------
 
     @Override
     public WriteResult put(PutItem request) {
-        return submit(CommandCodec.put(request));
+        return write(groupFor(request.table(), request.item()), CommandCodec.put(request));
     }
 
     @Override
     public WriteResult delete(DeleteItem request) {
-        return submit(CommandCodec.delete(request));
+        return write(groupFor(request.table(), request.key()), CommandCodec.delete(request));
     }
 
     @Override
     public WriteResult update(UpdateItem request) {
-        return submit(CommandCodec.update(request));
+        return write(groupFor(request.table(), request.key()), CommandCodec.update(request));
     }
 
+    /**
+     * Each group commits its share atomically. Across groups the shares commit one after the
+     * other, after every item was checked, so only a cluster failure can leave a batch half done.
+     */
     @Override
     public void batchWrite(List<WriteRequest> writes) {
-        submit(CommandCodec.batchWrite(writes));
+        Map<Integer, List<WriteRequest>> byGroup = new TreeMap<>();
+        for (WriteRequest write : writes) {
+            Item keyed = write instanceof WriteRequest.Put put ? put.item() : ((WriteRequest.Delete) write).key();
+            byGroup.computeIfAbsent(groupFor(write.table(), keyed).index(), g -> new ArrayList<>()).add(write);
+        }
+        if (byGroup.size() <= 1) {
+            write(groups.get(byGroup.isEmpty() ? 0 : byGroup.keySet().iterator().next()),
+                    CommandCodec.batchWrite(writes));
+            return;
+        }
+        if (writes.size() > MAX_BATCH_WRITES) {
+            throw SkiffException.validation("A batch write has " + writes.size() + " items; at most "
+                    + MAX_BATCH_WRITES + " are allowed");
+        }
+        for (WriteRequest write : writes) {
+            checkBeforeSplitting(write);
+        }
+        for (Map.Entry<Integer, List<WriteRequest>> share : byGroup.entrySet()) {
+            write(groups.get(share.getKey()), CommandCodec.batchWrite(share.getValue()));
+        }
+    }
+
+    private void checkBeforeSplitting(WriteRequest write) {
+        TableSchema schema = schemaOf(write.table());
+        if (write instanceof WriteRequest.Put put) {
+            schema.checkItem(put.item());
+            limits.checkStored(put.item());
+        } else {
+            schema.checkKey(((WriteRequest.Delete) write).key());
+        }
     }
 
     @Override
     public void transactWrite(List<TransactWriteItem> items) {
-        submit(CommandCodec.transactWrite(items));
+        write(singleGroup(items, "transaction"), CommandCodec.transactWrite(items));
     }
 
     @Override
     public void statementWrite(List<TransactWriteItem> items) {
-        submit(CommandCodec.statementWrite(items));
+        write(singleGroup(items, "statement"), CommandCodec.statementWrite(items));
     }
 
-    private WriteResult submit(Command command) {
-        RaftClientReply reply = await(client.async().send(
-                Message.valueOf(UnsafeByteOperations.unsafeWrap(command.toByteArray()))), "commit the write");
-        lastWrite.accumulateAndGet(reply.getLogIndex(), Math::max);
-        try {
-            return CommandApplier.resultOf(Outcome.parseFrom(reply.getMessage().getContent().toByteArray()));
-        } catch (InvalidProtocolBufferException e) {
-            throw new SkiffException(ErrorCode.INTERNAL_ERROR, "Unreadable outcome of a replicated write", e);
+    /** The one group an all-or-nothing write touches; refused when it would span several. */
+    private GroupReplica singleGroup(List<TransactWriteItem> items, String what) {
+        GroupReplica first = null;
+        for (TransactWriteItem item : items) {
+            GroupReplica group = groupFor(item.table(), targetKey(item));
+            if (first == null) {
+                first = group;
+            } else if (group != first) {
+                throw SkiffException.validation("This " + what + " writes items of partitions held by different"
+                        + " Raft groups (" + first.index() + " and " + group.index() + " of " + groups.size()
+                        + "); all-or-nothing writes must stay within one group in this release: write one partition"
+                        + " key per " + what + ", or run the cluster with one group");
+            }
         }
+        return first == null ? groups.get(0) : first;
+    }
+
+    private static Item targetKey(TransactWriteItem item) {
+        if (item instanceof TransactWriteItem.Put put) {
+            return put.request().item();
+        }
+        if (item instanceof TransactWriteItem.Update update) {
+            return update.request().key();
+        }
+        if (item instanceof TransactWriteItem.Delete delete) {
+            return delete.request().key();
+        }
+        return ((TransactWriteItem.ConditionCheck) item).key();
+    }
+
+    private WriteResult write(GroupReplica group, Command command) {
+        GroupReplica.Committed committed = group.submit(command);
+        lastWrites.accumulateAndGet(group.index(), committed.logIndex(), Math::max);
+        return committed.result();
     }
 
     // ---- reads --------------------------------------------------------------------------
 
     @Override
     public TableSchema describeTable(String name) {
-        return read(engine -> engine.describeTable(name));
+        return read(catalogGroup(), engine -> engine.describeTable(name));
     }
 
     @Override
     public Optional<TableSchema> findTable(String name) {
-        return read(engine -> engine.findTable(name));
+        return read(catalogGroup(), engine -> engine.findTable(name));
     }
 
     @Override
     public List<TableSchema> listTables() {
-        return read(Engine::listTables);
+        return read(catalogGroup(), Engine::listTables);
     }
 
     @Override
     public Optional<Item> get(GetItem request) {
-        return read(engine -> engine.get(request));
+        return read(groupFor(request.table(), request.key()), engine -> engine.get(request));
     }
 
     @Override
     public Page query(Query request) {
-        return read(engine -> engine.query(request));
+        GroupReplica group = groups.size() == 1 ? groups.get(0) : groups.get(layout.groupOf(request.partitionKey()));
+        return read(group, engine -> engine.query(request));
     }
 
     @Override
     public Page scan(Scan request) {
-        return read(engine -> engine.scan(request));
+        if (groups.size() == 1) {
+            return read(groups.get(0), engine -> engine.scan(request));
+        }
+        return new GroupScan(request).run();
     }
 
     @Override
     public List<Optional<Item>> batchGet(List<GetItem> gets) {
-        return read(engine -> engine.batchGet(gets));
-    }
-
-    private <T> T read(Function<Engine, T> reading) {
-        if (consistency == Consistency.STRONG) {
-            // Ratis answers this read-only request at this replica only after it applied
-            // everything the leader had committed when the request arrived (ReadIndex).
-            await(client.async().sendReadOnlyUnordered(Message.EMPTY, localPeer), "confirm a strong read");
-        } else {
-            awaitOwnWrites();
+        if (gets.isEmpty() || gets.size() > MAX_BATCH_GETS) {
+            throw SkiffException.validation("A batch get needs 1 to " + MAX_BATCH_GETS + " keys, not " + gets.size());
         }
-        return reading.apply(replica.engine());
-    }
-
-    private void awaitOwnWrites() {
-        long target = lastWrite.get();
-        try {
-            if (target >= 0 && !replica.appliedIndex().await(target, timeout)) {
-                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "This replica did not catch up with its own"
-                        + " last write (log index " + target + ") within " + timeout.toSeconds() + " s");
+        Map<Integer, List<Integer>> byGroup = new TreeMap<>();
+        for (int i = 0; i < gets.size(); i++) {
+            byGroup.computeIfAbsent(groupFor(gets.get(i).table(), gets.get(i).key()).index(),
+                    g -> new ArrayList<>()).add(i);
+        }
+        List<Optional<Item>> found = new ArrayList<>(java.util.Collections.nCopies(gets.size(), Optional.empty()));
+        for (Map.Entry<Integer, List<Integer>> share : byGroup.entrySet()) {
+            List<GetItem> shareGets = share.getValue().stream().map(gets::get).toList();
+            List<Optional<Item>> items = read(groups.get(share.getKey()), engine -> engine.batchGet(shareGets));
+            for (int i = 0; i < items.size(); i++) {
+                found.set(share.getValue().get(i), items.get(i));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SkiffException(ErrorCode.QUERY_CANCELLED, "Interrupted while waiting for this replica");
         }
+        return found;
     }
 
-    private RaftClientReply await(CompletableFuture<RaftClientReply> call, String what) {
-        RaftClientReply reply;
-        try {
-            reply = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "The cluster could not " + what + " within "
-                    + timeout.toSeconds() + " s (no leader or no quorum); a write may still take effect", e);
-        } catch (ExecutionException e) {
-            throw unavailable(what, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SkiffException(ErrorCode.QUERY_CANCELLED, "Interrupted while waiting for the cluster to " + what);
+    private <T> T read(GroupReplica group, Function<Engine, T> reading) {
+        if (consistency == Consistency.STRONG) {
+            group.awaitLeaderCommit();
+        } else {
+            group.awaitApplied(lastWrites.get(group.index()));
         }
-        if (!reply.isSuccess()) {
-            throw unavailable(what, reply.getException());
-        }
-        return reply;
+        return reading.apply(group.replica().engine());
     }
 
-    private static SkiffException unavailable(String what, Throwable cause) {
-        return new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "The cluster could not " + what + ": "
-                + (cause == null ? "unknown failure" : cause.getMessage()), cause);
+    // ---- routing ------------------------------------------------------------------------
+
+    /** Table definitions are in every group; group 0 answers for them. */
+    private GroupReplica catalogGroup() {
+        return groups.get(0);
+    }
+
+    /** The group that owns the partition of {@code keyed} (an item or a key) in {@code table}. */
+    private GroupReplica groupFor(String table, Item keyed) {
+        if (groups.size() == 1) {
+            return groups.get(0);
+        }
+        Optional<AttributeValue> partitionKey = keyed.find(schemaOf(table).partitionKey().name());
+        // Without its partition key the write is refused by the engine, with the engine's message.
+        return partitionKey.map(value -> groups.get(layout.groupOf(value))).orElse(groups.get(0));
+    }
+
+    private TableSchema schemaOf(String table) {
+        Optional<TableSchema> local = catalogGroup().replica().engine().findTable(table);
+        if (local.isPresent()) {
+            return local.get();
+        }
+        // Perhaps created through another node a moment ago: ask again after catching up.
+        return read(catalogGroup(), engine -> engine.describeTable(table));
+    }
+
+    /** A scan over several groups: each group's items, group after group, in hash order. */
+    private final class GroupScan {
+        private final Scan request;
+        private final Optional<Projection> projection;
+
+        GroupScan(Scan request) {
+            this.request = request;
+            this.projection = request.projection().isEmpty() ? Optional.empty()
+                    : Optional.of(Projection.of(request.projection()));
+        }
+
+        Page run() {
+            List<Integer> order = layout.groupsOf(request);
+            int first = 0;
+            TableSchema schema = schemaOf(request.table());
+            if (request.exclusiveStartKey().isPresent()) {
+                Item start = schema.checkKey(request.exclusiveStartKey().get());
+                first = order.indexOf(layout.groupOf(start.get(schema.partitionKey().name())));
+                if (first < 0) {
+                    throw SkiffException.validation("The exclusive start key is outside the range of this request");
+                }
+            }
+            List<Item> items = new ArrayList<>();
+            int scanned = 0;
+            for (int i = first; i < order.size(); i++) {
+                // Filter and projection are applied here, so the last evaluated item is known
+                // even when it does not pass or its key is not projected.
+                Scan raw = new Scan(request.table(), request.segment(), request.totalSegments(),
+                        request.limit() == 0 ? 0 : request.limit() - scanned,
+                        i == first ? request.exclusiveStartKey() : Optional.empty(), Optional.empty(), List.of());
+                Page page = read(groups.get(order.get(i)), engine -> engine.scan(raw));
+                for (Item item : page.items()) {
+                    if (request.filter().isEmpty() || request.filter().get().test(item)) {
+                        items.add(projection.map(p -> p.apply(item)).orElse(item));
+                    }
+                }
+                scanned += page.scannedCount();
+                if (page.lastEvaluatedKey().isPresent()) {
+                    return new Page(items, scanned, page.lastEvaluatedKey());
+                }
+                boolean full = request.limit() > 0 && scanned >= request.limit();
+                if (full && i < order.size() - 1 && !page.items().isEmpty()) {
+                    Item last = page.items().get(page.items().size() - 1);
+                    return new Page(items, scanned, Optional.of(schema.keyOf(last)));
+                }
+                if (full) {
+                    break;
+                }
+            }
+            return new Page(items, scanned, Optional.empty());
+        }
     }
 }

@@ -54,12 +54,16 @@ public final class Main implements Callable<Integer> {
             + " --peers (SKIFF_RAFT_PORT).")
     private String raftPort;
 
+    @Option(names = "--groups", paramLabel = "N", description = "How many Raft groups the keyspace is hashed over;"
+            + " every node needs the same (SKIFF_GROUPS; default: 1).")
+    private String groups;
+
     @Option(names = "--join", description = "Start outside the group and wait to be added as a voter by"
             + " `skiff cluster add-voter` (SKIFF_JOIN).")
     private boolean join;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML file of settings: data-dir, host, port,"
-            + " shutdown-grace, session-idle-timeout, node-id, peers, raft-port, join.")
+            + " shutdown-grace, session-idle-timeout, node-id, peers, raft-port, join, groups.")
     private Path config;
 
     private final Map<String, String> environment;
@@ -88,6 +92,7 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, "peers", peers);
         putIfGiven(flags, "raft-port", raftPort);
         putIfGiven(flags, "join", join ? "true" : null);
+        putIfGiven(flags, "groups", groups);
         return flags;
     }
 

@@ -19,10 +19,11 @@ record OpenStore(ItemStore store, AutoCloseable owner, String description) imple
             return new OpenStore(engine, engine, "");
         }
         ServerSettings.Cluster cluster = settings.cluster().get();
-        ReplicaSettings replica = ReplicaSettings.of(cluster.nodeId(), cluster.peers(), settings.dataDir());
+        ReplicaSettings replica = ReplicaSettings.of(cluster.nodeId(), cluster.peers(), settings.dataDir())
+                .withGroups(cluster.groups());
         ReplicaNode node = ReplicaNode.start(cluster.join() ? replica.asJoining() : replica);
         return new OpenStore(node.store(Consistency.EVENTUAL), node, "as node " + cluster.nodeId() + " of "
-                + cluster.peers().size() + " (Raft port " + replica.self().raftPort() + ")");
+                + cluster.peers().size() + " (Raft port " + replica.self().raftPort() + ", " + cluster.groups() + " groups)");
     }
 
     /** What to add to the start-up line. */

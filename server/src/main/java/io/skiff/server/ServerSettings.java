@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.skiff.core.error.SkiffException;
 import io.skiff.replication.ClusterMember;
+import io.skiff.replication.GroupLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,10 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
      *              ({@code --peers}, {@code SKIFF_PEERS}, {@code peers})
      * @param join whether this node starts outside the group and waits to be added as a voter
      *             ({@code --join}, {@code SKIFF_JOIN}, {@code join})
+     * @param groups how many Raft groups the keyspace is hashed over, the same on every node
+     *               ({@code --groups}, {@code SKIFF_GROUPS}, {@code groups}; default 1)
      */
-    public record Cluster(String nodeId, List<ClusterMember> peers, boolean join) {
+    public record Cluster(String nodeId, List<ClusterMember> peers, boolean join, int groups) {
     }
 
     static final String DEFAULT_DATA_DIR = "data";
@@ -52,7 +55,7 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
     static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
 
     private static final Set<String> FILE_KEYS = Set.of("data-dir", "host", "port", "shutdown-grace",
-            "session-idle-timeout", "node-id", "peers", "raft-port", "join");
+            "session-idle-timeout", "node-id", "peers", "raft-port", "join", "groups");
 
     /** Where each setting may come from; a source that lacks a setting gives empty. */
     interface Source {
@@ -87,9 +90,10 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
         Optional<String> peers = source.get("peers");
         Optional<String> raftPort = source.get("raft-port");
         boolean join = source.get("join").map(value -> flag("join", value)).orElse(false);
+        Optional<String> groups = source.get("groups");
         if (nodeId.isEmpty() && peers.isEmpty()) {
-            if (raftPort.isPresent() || join) {
-                throw SkiffException.validation("Settings raft-port and join need node-id and peers");
+            if (raftPort.isPresent() || join || groups.isPresent()) {
+                throw SkiffException.validation("Settings raft-port, join and groups need node-id and peers");
             }
             return Optional.empty();
         }
@@ -109,7 +113,20 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
             throw SkiffException.validation("Setting raft-port=" + raftPort.get() + " disagrees with peers, which give"
                     + " node '" + self.id() + "' Raft port " + self.raftPort());
         }
-        return Optional.of(new Cluster(nodeId.get(), members, join));
+        return Optional.of(new Cluster(nodeId.get(), members, join, groups.map(ServerSettings::groups).orElse(1)));
+    }
+
+    private static int groups(String value) {
+        try {
+            int count = Integer.parseInt(value);
+            if (count >= 1 && count <= GroupLayout.MAX_GROUPS) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw SkiffException.validation("Setting groups='" + value + "' is invalid: expected 1 to "
+                + GroupLayout.MAX_GROUPS);
     }
 
     private static boolean flag(String key, String value) {

@@ -78,5 +78,9 @@ class ServerSettingsTest {
                 Map.of(), Optional.empty())).hasMessageContaining("raft-port=2 disagrees with peers");
         assertThatThrownBy(() -> ServerSettings.resolve(Map.of("join", "true"), Map.of(), Optional.empty()))
                 .hasMessageContaining("need node-id and peers");
+        assertThat(ServerSettings.resolve(Map.of("node-id", "n1", "peers", "n1=h:1", "groups", "8"), Map.of(),
+                Optional.empty()).cluster().orElseThrow().groups()).isEqualTo(8);
+        assertThatThrownBy(() -> ServerSettings.resolve(Map.of("node-id", "n1", "peers", "n1=h:1", "groups", "0"),
+                Map.of(), Optional.empty())).hasMessageContaining("groups='0' is invalid");
     }
 }

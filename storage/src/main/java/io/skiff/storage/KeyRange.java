@@ -19,8 +19,6 @@ import java.util.Arrays;
  */
 record KeyRange(byte[] lower, byte[] upper) {
 
-    private static final long HASH_SPACE = 1L << 32;
-
     boolean isEmpty() {
         return Arrays.compareUnsigned(lower, upper) >= 0;
     }
@@ -74,10 +72,10 @@ record KeyRange(byte[] lower, byte[] upper) {
 
     /** The range one scan segment reads: a slice of the partition-hash space. */
     static KeyRange of(TableDescriptor table, Scan scan) {
-        long start = scan.segment() * HASH_SPACE / scan.totalSegments();
-        long end = (scan.segment() + 1L) * HASH_SPACE / scan.totalSegments();
+        long start = PartitionHashes.sliceStart(scan.segment(), scan.totalSegments());
+        long end = PartitionHashes.sliceStart(scan.segment() + 1, scan.totalSegments());
         byte[] lower = KeyLayout.hashStart(table.id(), start);
-        byte[] upper = end >= HASH_SPACE ? KeyLayout.tableEnd(table.id()) : KeyLayout.hashStart(table.id(), end);
+        byte[] upper = end >= PartitionHashes.SPACE ? KeyLayout.tableEnd(table.id()) : KeyLayout.hashStart(table.id(), end);
         return new KeyRange(lower, upper);
     }
 

@@ -1,0 +1,125 @@
+package io.skiff.replication;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.error.SkiffException;
+import io.skiff.replication.command.CommandApplier;
+import io.skiff.replication.v1.Command;
+import io.skiff.replication.v1.Outcome;
+import io.skiff.storage.api.WriteResult;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.ratis.client.RaftClient;
+import org.apache.ratis.protocol.Message;
+import org.apache.ratis.protocol.RaftClientReply;
+import org.apache.ratis.protocol.RaftGroupId;
+import org.apache.ratis.protocol.RaftPeerId;
+import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
+
+/**
+ * One Raft group as a node sees it: the node's replica of the group's data, and a client that
+ * reaches the group's leader wherever it is.
+ */
+final class GroupReplica {
+
+    private final int index;
+    private final RaftGroupId id;
+    private final SkiffStateMachine replica;
+    private final RaftClient client;
+    private final RaftPeerId localPeer;
+    private final Duration timeout;
+
+    GroupReplica(int index, RaftGroupId id, SkiffStateMachine replica, RaftClient client, RaftPeerId localPeer,
+                 Duration timeout) {
+        this.index = index;
+        this.id = id;
+        this.replica = replica;
+        this.client = client;
+        this.localPeer = localPeer;
+        this.timeout = timeout;
+    }
+
+    int index() {
+        return index;
+    }
+
+    RaftGroupId id() {
+        return id;
+    }
+
+    SkiffStateMachine replica() {
+        return replica;
+    }
+
+    RaftClient client() {
+        return client;
+    }
+
+    /** Commits a command through the leader; returns its result and the log index it got. */
+    Committed submit(Command command) {
+        RaftClientReply reply = await(client.async().send(
+                Message.valueOf(UnsafeByteOperations.unsafeWrap(command.toByteArray()))), "commit the write");
+        try {
+            Outcome outcome = Outcome.parseFrom(reply.getMessage().getContent().toByteArray());
+            return new Committed(outcome, reply.getLogIndex());
+        } catch (InvalidProtocolBufferException e) {
+            throw new SkiffException(ErrorCode.INTERNAL_ERROR, "Unreadable outcome of a replicated write", e);
+        }
+    }
+
+    /** What a committed command produced, and where it is in the log. */
+    record Committed(Outcome outcome, long logIndex) {
+        WriteResult result() {
+            return CommandApplier.resultOf(outcome);
+        }
+    }
+
+    /**
+     * Returns once this replica applied everything the leader had committed when the call began
+     * (Ratis' ReadIndex, answered at this replica): a read after it is linearizable.
+     */
+    void awaitLeaderCommit() {
+        await(client.async().sendReadOnlyUnordered(Message.EMPTY, localPeer), "confirm a strong read");
+    }
+
+    /** Returns once this replica applied the entry at {@code logIndex} (a write made through it). */
+    void awaitApplied(long logIndex) {
+        try {
+            if (logIndex >= 0 && !replica.appliedIndex().await(logIndex, timeout)) {
+                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "This replica did not catch up with its own"
+                        + " last write (log index " + logIndex + ") within " + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SkiffException(ErrorCode.QUERY_CANCELLED, "Interrupted while waiting for this replica");
+        }
+    }
+
+    private RaftClientReply await(CompletableFuture<RaftClientReply> call, String what) {
+        RaftClientReply reply;
+        try {
+            reply = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "The cluster could not " + what + " within "
+                    + timeout.toSeconds() + " s (no leader or no quorum); a write may still take effect", e);
+        } catch (ExecutionException e) {
+            throw unavailable(what, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SkiffException(ErrorCode.QUERY_CANCELLED, "Interrupted while waiting for the cluster to " + what);
+        }
+        if (!reply.isSuccess()) {
+            throw unavailable(what, reply.getException());
+        }
+        return reply;
+    }
+
+    private static SkiffException unavailable(String what, Throwable cause) {
+        return new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "The cluster could not " + what + ": "
+                + (cause == null ? "unknown failure" : cause.getMessage()), cause);
+    }
+}

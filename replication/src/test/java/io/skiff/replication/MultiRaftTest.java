@@ -1,0 +1,217 @@
+package io.skiff.replication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.expr.Condition;
+import io.skiff.core.expr.Operand;
+import io.skiff.core.expr.Path;
+import io.skiff.core.schema.KeyAttribute;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeType;
+import io.skiff.core.value.AttributeValue;
+import io.skiff.core.value.Item;
+import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.Page;
+import io.skiff.storage.api.PutItem;
+import io.skiff.storage.api.Scan;
+import io.skiff.storage.api.TransactWriteItem;
+import io.skiff.storage.api.WriteRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Three nodes, eight Raft groups: leaders spread, routing by partition hash, independent failover. */
+class MultiRaftTest {
+
+    private static final int GROUPS = 8;
+    private static final TableSchema ORDERS = TableSchema.of("orders", KeyAttribute.of("customer", AttributeType.S),
+            KeyAttribute.of("n", AttributeType.N));
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private static LocalCluster start(java.nio.file.Path dir) {
+        return LocalCluster.start(dir, 3, settings -> settings.withGroups(GROUPS));
+    }
+
+    @Test
+    void leadersSpreadOverTheNodes() {
+        try (LocalCluster cluster = start(dir)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> leaders(cluster).size() == GROUPS);
+            Map<String, Integer> led = new HashMap<>();
+            leaders(cluster).values().forEach(node -> led.merge(node, 1, Integer::sum));
+
+            assertThat(led).containsOnlyKeys("n1", "n2", "n3");
+            assertThat(led.values()).allMatch(count -> count >= 2);
+        }
+    }
+
+    @Test
+    void eachItemLivesInTheGroupOfItsPartitionAndScansReadThemAllOnce() {
+        try (LocalCluster cluster = start(dir)) {
+            ReplicatedStore store = cluster.follower().store(Consistency.EVENTUAL);
+            store.createTable(ORDERS);
+            List<Item> written = new ArrayList<>();
+            for (int c = 0; c < 40; c++) {
+                List<WriteRequest> batch = new ArrayList<>();
+                for (int n = 0; n < 5; n++) {
+                    Item order = order("customer" + c, n);
+                    written.add(order);
+                    batch.add(WriteRequest.put("orders", order));
+                }
+                store.batchWrite(batch);
+            }
+            // A batch over several partitions, hence several groups, is applied too.
+            store.batchWrite(List.of(WriteRequest.put("orders", order("x", 1)), WriteRequest.put("orders",
+                    order("y", 1)), WriteRequest.put("orders", order("z", 1)), WriteRequest.delete("orders",
+                    key(order("customer0", 0)))));
+            written.add(order("x", 1));
+            written.add(order("y", 1));
+            written.add(order("z", 1));
+            written.remove(order("customer0", 0));
+            cluster.awaitConverged();
+
+            GroupLayout layout = cluster.leader().layout();
+            for (ReplicaNode node : cluster.running()) {
+                for (Item order : written) {
+                    int home = layout.groupOf(order.get("customer"));
+                    for (int g = 0; g < GROUPS; g++) {
+                        assertThat(node.replica(g).engine().get(GetItem.of("orders", key(order))))
+                                .as("%s in group %d on %s", order.get("customer"), g, node.nodeId())
+                                .isEqualTo(g == home ? java.util.Optional.of(order) : java.util.Optional.empty());
+                    }
+                }
+            }
+
+            assertThat(scanAll(store, Scan.table("orders").limit(7))).containsExactlyInAnyOrderElementsOf(written);
+            List<Item> bySegments = new ArrayList<>();
+            for (int segment = 0; segment < 3; segment++) {
+                bySegments.addAll(scanAll(store, Scan.table("orders").segment(segment, 3).limit(11)));
+            }
+            assertThat(bySegments).containsExactlyInAnyOrderElementsOf(written);
+            Scan filtered = Scan.table("orders").limit(9)
+                    .filter(Condition.eq(Operand.path(Path.attribute("n")), Operand.value(AttributeValue.n(3))));
+            List<Item> threes = scanAll(store, filtered);
+            assertThat(threes).hasSize(40).allMatch(item -> item.get("n").equals(AttributeValue.n(3)));
+            assertThat(store.consistentReads().get(GetItem.of("orders", key(order("customer7", 2)))))
+                    .contains(order("customer7", 2));
+        }
+    }
+
+    @Test
+    void anAllOrNothingWriteAcrossGroupsIsRefusedAndChangesNothing() {
+        try (LocalCluster cluster = start(dir)) {
+            ReplicatedStore store = cluster.leader().store(Consistency.STRONG);
+            store.createTable(ORDERS);
+            GroupLayout layout = cluster.leader().layout();
+            String other = "b";
+            while (layout.groupOf(AttributeValue.s(other)) == layout.groupOf(AttributeValue.s("a"))) {
+                other = other + "b";
+            }
+            List<TransactWriteItem> spanning = List.of(TransactWriteItem.put(PutItem.of("orders", order("a", 1))),
+                    TransactWriteItem.put(PutItem.of("orders", order(other, 1))));
+
+            assertThatThrownBy(() -> store.transactWrite(spanning))
+                    .isInstanceOfSatisfying(SkiffException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+                        assertThat(e.getMessage()).contains("different Raft groups");
+                    });
+            assertThat(scanAll(store, Scan.table("orders"))).isEmpty();
+            // A batch split over groups is checked whole before any group commits its share.
+            Item tooLarge = order(other, 2).with("blob", AttributeValue.s("x".repeat(500 * 1024)));
+            assertThatThrownBy(() -> store.batchWrite(List.of(WriteRequest.put("orders", order("a", 3)),
+                    WriteRequest.put("orders", tooLarge))))
+                    .isInstanceOfSatisfying(SkiffException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.ITEM_TOO_LARGE));
+            assertThat(scanAll(store, Scan.table("orders"))).isEmpty();
+
+            store.transactWrite(List.of(TransactWriteItem.put(PutItem.of("orders", order("a", 1))),
+                    TransactWriteItem.put(PutItem.of("orders", order("a", 2)))));
+            assertThat(scanAll(store, Scan.table("orders"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void losingOneNodeMovesOnlyTheGroupsItLed() {
+        try (LocalCluster cluster = start(dir)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> leaders(cluster).size() == GROUPS);
+            ReplicatedStore store = cluster.node("n2").store(Consistency.EVENTUAL);
+            store.createTable(ORDERS);
+            Map<Integer, String> before = leaders(cluster);
+            Map<Integer, String> partitionOfGroup = partitionsPerGroup(cluster.leader().layout());
+
+            cluster.kill("n1");
+            for (Map.Entry<Integer, String> group : partitionOfGroup.entrySet()) {
+                store.put(PutItem.of("orders", order(group.getValue(), 1)));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> leaders(cluster).size() == GROUPS);
+            Map<Integer, String> after = leaders(cluster);
+
+            for (int g = 0; g < GROUPS; g++) {
+                if (!before.get(g).equals("n1")) {
+                    assertThat(after.get(g)).as("leader of group %d", g).isEqualTo(before.get(g));
+                } else {
+                    assertThat(after.get(g)).as("leader of group %d", g).isNotEqualTo("n1");
+                }
+            }
+            assertThat(scanAll(store.consistentReads(), Scan.table("orders"))).hasSize(GROUPS);
+        }
+    }
+
+    /** One partition key per group. */
+    private static Map<Integer, String> partitionsPerGroup(GroupLayout layout) {
+        Map<Integer, String> keys = new HashMap<>();
+        for (int i = 0; keys.size() < GROUPS; i++) {
+            keys.putIfAbsent(layout.groupOf(AttributeValue.s("p" + i)), "p" + i);
+        }
+        return keys;
+    }
+
+    /** Each group's leader, as the running nodes report it (only groups with a running leader). */
+    private static Map<Integer, String> leaders(LocalCluster cluster) {
+        Map<Integer, String> leaders = new HashMap<>();
+        for (ReplicaNode node : cluster.running()) {
+            for (int g = 0; g < GROUPS; g++) {
+                if (node.isLeader(g)) {
+                    leaders.put(g, node.nodeId());
+                }
+            }
+        }
+        return leaders;
+    }
+
+    private static List<Item> scanAll(ReplicatedStore store, Scan scan) {
+        List<Item> items = new ArrayList<>();
+        Set<Item> keys = new HashSet<>();
+        Scan next = scan;
+        for (int pages = 0; pages < 1000; pages++) {
+            Page page = store.scan(next);
+            items.addAll(page.items());
+            if (page.lastEvaluatedKey().isEmpty()) {
+                return items;
+            }
+            assertThat(keys.add(page.lastEvaluatedKey().get())).as("a scan never resumes twice from one key").isTrue();
+            next = next.startAfter(page.lastEvaluatedKey().get());
+        }
+        throw new AssertionError("The scan did not end");
+    }
+
+    private static Item order(String customer, int n) {
+        return Item.of(Map.of("customer", AttributeValue.s(customer), "n", AttributeValue.n(n),
+                "total", AttributeValue.n(n * 10)));
+    }
+
+    private static Item key(Item order) {
+        return order.only(Set.of("customer", "n"));
+    }
+}
