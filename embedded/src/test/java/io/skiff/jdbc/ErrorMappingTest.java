@@ -11,6 +11,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.util.Map;
@@ -47,6 +48,7 @@ class ErrorMappingTest extends JdbcFixture {
         Class<? extends SQLException> expected = code == ErrorCode.ENGINE_CLOSED
                 ? SQLNonTransientConnectionException.class
                 : code == ErrorCode.QUERY_TIMEOUT ? SQLTimeoutException.class
+                : code == ErrorCode.CLUSTER_UNAVAILABLE ? SQLTransientConnectionException.class
                 : CATEGORIES.getOrDefault(code.sqlState().substring(0, 2), SQLException.class);
         assertThat(failure.getClass()).isEqualTo(expected);
     }

@@ -157,7 +157,8 @@ class ApiCommandsEndToEndTest {
                 new java.io.PrintWriter(out), new java.io.PrintWriter(err));
         java.util.Set<String> registered = new java.util.HashSet<>();
         for (Object command : io.skiff.repl.cli.ApiCommands.all(streams, java.util.Map.of())) {
-            registered.add(command.getClass().getAnnotation(picocli.CommandLine.Command.class).name());
+            registered.add(command instanceof picocli.CommandLine line ? line.getCommandName()
+                    : command.getClass().getAnnotation(picocli.CommandLine.Command.class).name());
         }
         assertThat(registered).isEqualTo(io.skiff.repl.cli.ApiCommands.NAMES);
     }

@@ -35,6 +35,11 @@ public record ClusterMember(String id, String host, int raftPort) {
         return host + ":" + raftPort;
     }
 
+    /** A member from its id and the {@code host:port} of its Raft endpoint. */
+    public static ClusterMember of(String id, String address) {
+        return parseList(id + "=" + address).get(0);
+    }
+
     /**
      * Reads a member list written as {@code id=host:port[,id=host:port...]}, the form of the
      * {@code --peers} flag.

@@ -248,6 +248,99 @@ public final class ReplicaNode implements AutoCloseable {
         }
     }
 
+    /** This node's view of every group, in group order. */
+    public List<GroupStatus> status() {
+        List<GroupStatus> statuses = new ArrayList<>(groups.size());
+        for (GroupReplica group : groups) {
+            try {
+                RaftServer.Division division = server.getDivision(group.id());
+                var info = division.getInfo();
+                statuses.add(new GroupStatus(group.index(), group.id().getUuid().toString(),
+                        Optional.ofNullable(info.getLeaderId()).map(RaftPeerId::toString), info.getCurrentRole().name(),
+                        info.getCurrentTerm(), division.getRaftLog().getLastCommittedIndex(),
+                        info.getLastAppliedIndex(), members(division)));
+            } catch (IOException e) {
+                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Node '" + settings.nodeId()
+                        + "' has no group " + group.index(), e);
+            }
+        }
+        return statuses;
+    }
+
+    private static List<ClusterMember> members(RaftServer.Division division) {
+        List<ClusterMember> members = new ArrayList<>();
+        for (RaftPeer peer : division.getGroup().getPeers()) {
+            String address = peer.getAddress();
+            int colon = address.lastIndexOf(':');
+            members.add(new ClusterMember(peer.getId().toString(), address.substring(0, colon),
+                    Integer.parseInt(address.substring(colon + 1))));
+        }
+        members.sort(java.util.Comparator.comparing(ClusterMember::id));
+        return members;
+    }
+
+    /** The voters of group 0 now (every group has the same voters). */
+    public List<ClusterMember> voters() {
+        try {
+            return members(server.getDivision(layout.id(0)));
+        } catch (IOException e) {
+            throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Node '" + settings.nodeId() + "' has no group", e);
+        }
+    }
+
+    /** Adds {@code member} as a voter of every group (it must be running, started with --join). */
+    public void addVoter(ClusterMember member) {
+        List<ClusterMember> members = new ArrayList<>(voters());
+        if (members.stream().anyMatch(m -> m.id().equals(member.id()))) {
+            throw SkiffException.validation("Node '" + member.id() + "' is already a voter");
+        }
+        members.add(member);
+        setVoters(members);
+    }
+
+    /** Removes the node {@code nodeId} from every group. */
+    public void removeServer(String nodeId) {
+        List<ClusterMember> members = new ArrayList<>(voters());
+        if (!members.removeIf(m -> m.id().equals(nodeId))) {
+            throw SkiffException.validation("Node '" + nodeId + "' is not a voter; the voters are " + members);
+        }
+        if (members.isEmpty()) {
+            throw SkiffException.validation("Node '" + nodeId + "' is the last voter and cannot be removed");
+        }
+        setVoters(members);
+    }
+
+    /**
+     * Moves the leadership of group {@code group} to {@code nodeId}. The node becomes the group's
+     * preferred leader, so the move lasts until leadership is moved again.
+     */
+    public void transferLeadership(int group, String nodeId) {
+        GroupReplica target = groups.get(group);
+        List<ClusterMember> members = voters();
+        if (members.stream().noneMatch(m -> m.id().equals(nodeId))) {
+            throw SkiffException.validation("Node '" + nodeId + "' is not a voter; the voters are " + members);
+        }
+        List<RaftPeer> preferring = new ArrayList<>();
+        for (ClusterMember member : members) {
+            preferring.add(RaftPeer.newBuilder().setId(member.id()).setAddress(member.address())
+                    .setPriority(member.id().equals(nodeId) ? 1 : 0).build());
+        }
+        try {
+            RaftClientReply reply = target.client().admin().setConfiguration(preferring);
+            if (reply.isSuccess()) {
+                reply = target.client().admin().transferLeadership(RaftPeerId.valueOf(nodeId),
+                        settings.requestTimeout().toMillis());
+            }
+            if (!reply.isSuccess()) {
+                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Moving the leadership of group " + group
+                        + " to '" + nodeId + "' failed: " + reply.getException());
+            }
+        } catch (IOException e) {
+            throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Moving the leadership of group " + group
+                    + " to '" + nodeId + "' failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Asks every group's leader to take a snapshot now (and purge its log up to it). */
     public void takeSnapshot() {
         for (GroupReplica group : groups) {

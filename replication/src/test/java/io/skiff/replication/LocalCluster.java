@@ -79,6 +79,11 @@ public final class LocalCluster implements AutoCloseable {
         return node;
     }
 
+    /** Every member, in the order they were made, joined ones included. */
+    public List<ClusterMember> members() {
+        return List.copyOf(members);
+    }
+
     /** The node with this id, if it is running now. */
     public Optional<ReplicaNode> find(String id) {
         return Optional.ofNullable(running.get(id));

@@ -115,7 +115,8 @@ public final class Main implements Callable<Integer> {
         }
         SkiffServer server;
         try {
-            server = SkiffServer.start(opened.store(), settings.host(), settings.port(), settings.sessionIdleTimeout());
+            server = SkiffServer.start(opened.store(), opened.node(), settings.host(), settings.port(),
+                    settings.sessionIdleTimeout());
         } catch (RuntimeException e) {
             opened.close();
             System.err.println("skiff-server: " + e.getMessage());

@@ -6,23 +6,25 @@ import io.skiff.replication.ReplicaSettings;
 import io.skiff.storage.Engine;
 import io.skiff.storage.EngineOptions;
 import io.skiff.storage.api.ItemStore;
+import java.util.Optional;
 
 /**
  * The store a server serves, opened from its settings: the storage engine of a single node, or
  * this node's replica of a Raft group. Either way the server sees an {@link ItemStore}.
  */
-record OpenStore(ItemStore store, AutoCloseable owner, String description) implements AutoCloseable {
+record OpenStore(ItemStore store, Optional<ReplicaNode> node, AutoCloseable owner, String description)
+        implements AutoCloseable {
 
     static OpenStore open(ServerSettings settings) {
         if (settings.cluster().isEmpty()) {
             Engine engine = Engine.open(settings.dataDir(), EngineOptions.defaults());
-            return new OpenStore(engine, engine, "");
+            return new OpenStore(engine, Optional.empty(), engine, "");
         }
         ServerSettings.Cluster cluster = settings.cluster().get();
         ReplicaSettings replica = ReplicaSettings.of(cluster.nodeId(), cluster.peers(), settings.dataDir())
                 .withGroups(cluster.groups());
         ReplicaNode node = ReplicaNode.start(cluster.join() ? replica.asJoining() : replica);
-        return new OpenStore(node.store(Consistency.EVENTUAL), node, "as node " + cluster.nodeId() + " of "
+        return new OpenStore(node.store(Consistency.EVENTUAL), Optional.of(node), node, "as node " + cluster.nodeId() + " of "
                 + cluster.peers().size() + " (Raft port " + replica.self().raftPort() + ", " + cluster.groups() + " groups)");
     }
 

@@ -5,6 +5,7 @@ import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionService;
+import io.skiff.replication.ReplicaNode;
 import io.skiff.sql.SqlEngine;
 import io.skiff.sql.partiql.PartiqlSession;
 import io.skiff.storage.api.ItemStore;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,15 @@ public final class SkiffServer implements AutoCloseable {
      * @param sessionIdleTimeout how long a remote session may go unused before it is closed
      */
     public static SkiffServer start(ItemStore store, String host, int port, Duration sessionIdleTimeout) {
+        return start(store, Optional.empty(), host, port, sessionIdleTimeout);
+    }
+
+    /**
+     * Starts serving {@code store}, this node's view of a cluster when {@code node} is present,
+     * on {@code host:port} (port 0 picks a free one); the cluster service answers for {@code node}.
+     */
+    public static SkiffServer start(ItemStore store, Optional<ReplicaNode> node, String host, int port,
+                                    Duration sessionIdleTimeout) {
         SqlEngine engine = SqlEngine.over(store);
         ClientSessions sessions = new ClientSessions(engine, sessionIdleTimeout);
         PartiqlSession partiql = engine.openPartiqlSession();
@@ -62,6 +73,7 @@ public final class SkiffServer implements AutoCloseable {
                 .addService(new TableEndpoint(store))
                 .addService(new ItemEndpoint(store))
                 .addService(new SqlEndpoint(sessions, store, ServerVersion.current()))
+                .addService(new ClusterEndpoint(node))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionService.newInstance())
                 .build();

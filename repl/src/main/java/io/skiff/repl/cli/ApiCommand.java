@@ -6,10 +6,13 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.skiff.core.error.SkiffException;
 import io.skiff.protocol.ProtoErrors;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,7 +28,7 @@ abstract class ApiCommand implements Callable<Integer> {
     static final int UNREACHABLE = 3;
 
     @Option(names = "--endpoint", paramLabel = "HOST:PORT", description = "The server (SKIFF_ENDPOINT; default:"
-            + " localhost:7411).")
+            + " localhost:7411); any node of a cluster.")
     String endpoint;
 
     final CliIo io;
@@ -41,11 +44,30 @@ abstract class ApiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String target = Optional.ofNullable(endpoint).or(() -> Optional.ofNullable(environment.get("SKIFF_ENDPOINT")))
+        return callTarget(targets().get(0), this::call);
+    }
+
+    /** The servers named by --endpoint (or SKIFF_ENDPOINT): one, or a comma-separated list. */
+    List<String> targets() {
+        String targets = Optional.ofNullable(endpoint).or(() -> Optional.ofNullable(environment.get("SKIFF_ENDPOINT")))
                 .orElse("localhost:7411");
+        List<String> list = new ArrayList<>();
+        for (String target : targets.split(",")) {
+            if (!target.isBlank()) {
+                list.add(target.strip());
+            }
+        }
+        if (list.isEmpty()) {
+            throw SkiffException.validation("--endpoint names no server");
+        }
+        return list;
+    }
+
+    /** Runs {@code action} over a channel to {@code target}; returns the exit status. */
+    int callTarget(String target, Consumer<ManagedChannel> action) {
         ManagedChannel channel = NettyChannelBuilder.forTarget(target).usePlaintext().build();
         try {
-            call(channel);
+            action.accept(channel);
             return 0;
         } catch (StatusRuntimeException e) {
             Optional<SkiffException> skiff = ProtoErrors.fromStatus(e);

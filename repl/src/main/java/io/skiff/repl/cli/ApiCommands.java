@@ -13,7 +13,7 @@ public final class ApiCommands {
      */
     public static final Set<String> NAMES = Set.of("create-table", "describe-table", "list-tables", "delete-table",
             "put-item", "get-item", "update-item", "delete-item", "query", "scan", "execute-statement", "explain",
-            "batch-write", "transact-write");
+            "batch-write", "transact-write", "cluster");
 
     private ApiCommands() {
     }
@@ -37,6 +37,7 @@ public final class ApiCommands {
                 new ItemCommands.Update(io, environment), new ItemCommands.Delete(io, environment),
                 new ItemCommands.Query(io, environment), new ItemCommands.Scan(io, environment),
                 new StatementCommands.Execute(io, environment), new StatementCommands.Explain(io, environment),
-                new BatchCommands.BatchWrite(io, environment), new BatchCommands.TransactWrite(io, environment));
+                new BatchCommands.BatchWrite(io, environment), new BatchCommands.TransactWrite(io, environment),
+                ClusterCommands.command(io, environment));
     }
 }
