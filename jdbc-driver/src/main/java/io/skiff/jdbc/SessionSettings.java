@@ -30,4 +30,15 @@ public interface SessionSettings {
 
     /** A statement prepared in {@code dialect}, whatever the connection's. */
     PreparedStatement prepareStatementIn(String dialect, String text) throws SQLException;
+
+    /** How fresh the connection's reads are: {@code eventual} or {@code strong}. */
+    String getConsistency() throws SQLException;
+
+    /**
+     * Makes the statements prepared from now on read at {@code consistency}: {@code strong}
+     * (linearizable, on a cluster) or {@code eventual}. The same as {@code SET consistency = ...}.
+     *
+     * @throws SQLException SQLState HY024 for any other name
+     */
+    void setConsistency(String consistency) throws SQLException;
 }

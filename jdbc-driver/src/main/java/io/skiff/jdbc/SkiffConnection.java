@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,9 +43,10 @@ final class SkiffConnection implements Connection, SessionSettings {
             + " autocommit mode";
 
     private final String url;
-    /** One session per dialect, opened when first used; guarded by {@link #sessionLock}. */
-    private final java.util.Map<Dialect, SqlSession> sessions = new java.util.EnumMap<>(Dialect.class);
-    private final java.util.function.Function<Dialect, SqlSession> opener;
+    /** One session per dialect and consistency, opened when first used; guarded by {@link #sessionLock}. */
+    private final java.util.Map<SessionKey, SqlSession> sessions = new java.util.HashMap<>();
+    private final SessionOpener opener;
+    private volatile boolean strongReads;
     private volatile Dialect dialect;
     private final Supplier<List<TableSchema>> tables;
     private final Runnable release;
@@ -63,25 +65,53 @@ final class SkiffConnection implements Connection, SessionSettings {
      * @param release gives the database back when the connection closes
      */
     SkiffConnection(String url, SqlSession session, Supplier<List<TableSchema>> tables, Runnable release) {
-        this(url, Dialect.SQL, dialect -> session, tables, release);
+        this(url, Dialect.SQL, false, (dialect, strong) -> session, tables, release);
+    }
+
+    /** The sessions a connection runs statements in: one per language and read consistency. */
+    private record SessionKey(Dialect dialect, boolean strongReads) {
+    }
+
+    /** Opens a session in a dialect, reading strongly or eventually. */
+    @FunctionalInterface
+    interface SessionOpener {
+        SqlSession open(Dialect dialect, boolean strongReads);
     }
 
     /**
      * @param url the URL the connection was opened with
      * @param dialect the language of its statements to begin with
-     * @param opener opens a session in a dialect: now for {@code dialect}, later for another
-     *               when the connection first needs it
+     * @param strongReads whether its reads must be linearizable to begin with
+     * @param opener opens a session: now for {@code dialect}, later for another dialect or
+     *               consistency when the connection first needs it
      * @param tables the store's tables, for {@link DatabaseMetaData}
      * @param release gives the database back when the connection closes
      */
-    SkiffConnection(String url, Dialect dialect, java.util.function.Function<Dialect, SqlSession> opener,
+    SkiffConnection(String url, Dialect dialect, boolean strongReads, SessionOpener opener,
                     Supplier<List<TableSchema>> tables, Runnable release) {
         this.url = url;
         this.dialect = dialect;
+        this.strongReads = strongReads;
         this.opener = opener;
         this.tables = tables;
         this.release = release;
-        sessions.put(dialect, opener.apply(dialect));
+        sessions.put(new SessionKey(dialect, strongReads), opener.open(dialect, strongReads));
+    }
+
+    @Override
+    public String getConsistency() throws SQLException {
+        checkOpen();
+        return ConsistencySetting.label(strongReads);
+    }
+
+    @Override
+    public void setConsistency(String consistency) throws SQLException {
+        checkOpen();
+        try {
+            strongReads = ConsistencySetting.isStrong(consistency == null ? "" : consistency);
+        } catch (io.skiff.core.error.SkiffException e) {
+            throw DriverErrors.invalidArgument(e.getMessage());
+        }
     }
 
     @Override
@@ -113,7 +143,7 @@ final class SkiffConnection implements Connection, SessionSettings {
         if (text == null) {
             throw DriverErrors.invalidArgument("The statement text is null");
         }
-        SqlStatement prepared = call(() -> session(wanted).prepare(text));
+        SqlStatement prepared = call(() -> prepare(wanted, text));
         return register(new SkiffPreparedStatement(this, prepared));
     }
 
@@ -136,11 +166,21 @@ final class SkiffConnection implements Connection, SessionSettings {
         return session(dialect);
     }
 
-    /** The session of {@code wanted}, opened on first use; failures surface through {@link #call}. */
+    /** The session of {@code wanted} at the connection's consistency, opened on first use. */
     SqlSession session(Dialect wanted) {
         synchronized (sessionLock) {
-            return sessions.computeIfAbsent(wanted, opener);
+            return sessions.computeIfAbsent(new SessionKey(wanted, strongReads),
+                    key -> opener.open(key.dialect(), key.strongReads()));
         }
+    }
+
+    /**
+     * Prepares {@code text} in {@code wanted} (the connection's dialect when null); the driver
+     * runs {@code SET consistency = ...} itself. Call inside {@link #call}.
+     */
+    SqlStatement prepare(Dialect wanted, String text) {
+        Optional<SqlStatement> setting = ConsistencySetting.statement(text, strong -> strongReads = strong);
+        return setting.orElseGet(() -> session(wanted == null ? dialect : wanted).prepare(text));
     }
 
     /** Runs a call into the session or the store, one at a time, reporting failures the JDBC way. */
@@ -199,7 +239,7 @@ final class SkiffConnection implements Connection, SessionSettings {
         if (sql == null) {
             throw DriverErrors.invalidArgument("The SQL text is null");
         }
-        SqlStatement prepared = call(() -> session().prepare(sql));
+        SqlStatement prepared = call(() -> prepare(null, sql));
         return register(new SkiffPreparedStatement(this, prepared));
     }
 

@@ -67,8 +67,9 @@ public final class SkiffDriver implements Driver {
         }
         SkiffUrl parsed = SkiffUrl.parse(url);
         io.skiff.sql.api.Dialect dialect = DialectProperty.of(info);
+        boolean strongReads = ConsistencySetting.strongIn(info);
         if (parsed instanceof SkiffUrl.Remote remote) {
-            return connectRemote(url, remote, dialect);
+            return connectRemote(url, remote, dialect, strongReads);
         }
         EmbeddedEngine engine = EmbeddedEngines.find().orElseThrow(() -> DriverErrors.of(
                 DriverErrors.UNABLE_TO_CONNECT, url + " runs Skiff in this process, and the embedded engine is not on"
@@ -78,7 +79,7 @@ public final class SkiffDriver implements Driver {
                 ? engine.openFile(file.directory(), properties)
                 : engine.openMemory(((SkiffUrl.Memory) parsed).name(), properties);
         try {
-            return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, database::openSession,
+            return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, strongReads, database::openSession,
                     database::tables, database::close));
         } catch (SQLException | RuntimeException | Error e) {
             database.close();
@@ -87,11 +88,11 @@ public final class SkiffDriver implements Driver {
     }
 
     /** A connection to the first server of the URL's host list that answers. */
-    private static Connection connectRemote(String url, SkiffUrl.Remote remote, io.skiff.sql.api.Dialect dialect)
-            throws SQLException {
+    private static Connection connectRemote(String url, SkiffUrl.Remote remote, io.skiff.sql.api.Dialect dialect,
+                                            boolean strongReads) throws SQLException {
         RemoteDatabase.Connected connected;
         try {
-            connected = RemoteDatabase.connect(remote.hosts(), dialect);
+            connected = RemoteDatabase.connect(remote.hosts(), dialect, strongReads);
         } catch (io.skiff.core.error.SkiffException e) {
             throw DriverErrors.of(DriverErrors.UNABLE_TO_CONNECT, "Cannot connect to " + url + ": " + e.getMessage(),
                     e);
@@ -100,9 +101,10 @@ public final class SkiffDriver implements Driver {
         java.util.concurrent.atomic.AtomicReference<io.skiff.sql.api.SqlSession> first =
                 new java.util.concurrent.atomic.AtomicReference<>(connected.session());
         try {
-            return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, wanted -> {
+            return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, strongReads, (wanted, strong) -> {
                 io.skiff.sql.api.SqlSession opened = first.getAndSet(null);
-                return opened != null && wanted == dialect ? opened : database.openSession(wanted);
+                return opened != null && wanted == dialect && strong == strongReads ? opened
+                        : database.openSession(wanted, strong);
             }, database::tables, database::close));
         } catch (SQLException | RuntimeException | Error e) {
             connected.session().close();
@@ -115,8 +117,9 @@ public final class SkiffDriver implements Driver {
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
         DriverPropertyInfo[] engine = EmbeddedEngines.find().map(found -> found.describeProperties(info))
                 .orElse(new DriverPropertyInfo[0]);
-        DriverPropertyInfo[] all = java.util.Arrays.copyOf(engine, engine.length + 1);
+        DriverPropertyInfo[] all = java.util.Arrays.copyOf(engine, engine.length + 2);
         all[engine.length] = DialectProperty.describe(info);
+        all[engine.length + 1] = ConsistencySetting.describe(info);
         return all;
     }
 

@@ -28,8 +28,7 @@ final class SkiffStatement extends AbstractStatement {
         if (sql == null) {
             throw DriverErrors.invalidArgument("The SQL text is null");
         }
-        SqlStatement statement = connection.call(
-                () -> (dialect == null ? connection.session() : connection.session(dialect)).prepare(sql));
+        SqlStatement statement = connection.call(() -> connection.prepare(dialect, sql));
         if (!statement.parameters().isEmpty()) {
             throw DriverErrors.of(DriverErrors.PARAMETER_NOT_SET, "The statement has " + statement.parameters().size()
                     + " parameter markers (?); run it through a PreparedStatement to give them values");

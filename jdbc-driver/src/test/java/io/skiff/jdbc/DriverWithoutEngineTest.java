@@ -34,9 +34,9 @@ class DriverWithoutEngineTest {
     }
 
     @Test
-    void onlyTheDialectPropertyIsDescribedWithoutTheEngine() throws SQLException {
+    void onlyTheDriversOwnPropertiesAreDescribedWithoutTheEngine() throws SQLException {
         DriverPropertyInfo[] described = DriverManager.getDriver("jdbc:skiff:mem:")
                 .getPropertyInfo("jdbc:skiff:mem:", new Properties());
-        assertThat(Arrays.stream(described).map(p -> p.name)).containsExactly("dialect");
+        assertThat(Arrays.stream(described).map(p -> p.name)).containsExactly("dialect", "consistency");
     }
 }

@@ -22,11 +22,19 @@ final class ClientSessions implements AutoCloseable {
 
     private final SqlEngine engine;
     private final Duration idleTimeout;
+    private final SqlEngine consistentEngine;
     private final Map<String, ClientSession> sessions = new ConcurrentHashMap<>();
     private final ScheduledExecutorService reaper;
 
-    ClientSessions(SqlEngine engine, Duration idleTimeout) {
+    /**
+     * @param engine the engine sessions run in
+     * @param consistentEngine the engine of sessions that asked for linearizable reads (the same
+     *                         engine when the store has one copy of the data)
+     * @param idleTimeout how long a session may go unused before it is closed
+     */
+    ClientSessions(SqlEngine engine, SqlEngine consistentEngine, Duration idleTimeout) {
         this.engine = engine;
+        this.consistentEngine = consistentEngine;
         this.idleTimeout = idleTimeout;
         this.reaper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "skiff-session-reaper");
@@ -37,8 +45,8 @@ final class ClientSessions implements AutoCloseable {
         reaper.scheduleWithFixedDelay(this::closeIdle, period, period, TimeUnit.MILLISECONDS);
     }
 
-    ClientSession open(Dialect dialect) {
-        ClientSession session = new ClientSession(engine.openSession(dialect));
+    ClientSession open(Dialect dialect, boolean consistentReads) {
+        ClientSession session = new ClientSession((consistentReads ? consistentEngine : engine).openSession(dialect));
         sessions.put(session.id(), session);
         return session;
     }

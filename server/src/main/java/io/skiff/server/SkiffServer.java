@@ -60,12 +60,13 @@ public final class SkiffServer implements AutoCloseable {
     public static SkiffServer start(ItemStore store, Optional<ReplicaNode> node, String host, int port,
                                     Duration sessionIdleTimeout) {
         SqlEngine engine = SqlEngine.over(store);
-        ClientSessions sessions = new ClientSessions(engine, sessionIdleTimeout);
-        PartiqlSession partiql = engine.openPartiqlSession();
         // A replicated store reads locally unless asked for consistency; one copy is always consistent.
         ItemStore consistentStore = store.consistentReads();
-        PartiqlSession consistentPartiql = consistentStore == store ? partiql
-                : SqlEngine.over(consistentStore).openPartiqlSession();
+        SqlEngine consistentEngine = consistentStore == store ? engine : SqlEngine.over(consistentStore);
+        ClientSessions sessions = new ClientSessions(engine, consistentEngine, sessionIdleTimeout);
+        PartiqlSession partiql = engine.openPartiqlSession();
+        PartiqlSession consistentPartiql = consistentEngine == engine ? partiql
+                : consistentEngine.openPartiqlSession();
         HealthStatusManager health = new HealthStatusManager();
         Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
                 .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)

@@ -61,7 +61,7 @@ final class SqlEndpoint extends SqlServiceGrpc.SqlServiceImplBase {
     public void openSession(OpenSessionRequest request, StreamObserver<OpenSessionResponse> observer) {
         Calls.answer(observer, "OpenSession", () -> {
             Dialect dialect = request.getDialect().isEmpty() ? Dialect.SQL : Dialect.parse(request.getDialect());
-            ClientSession session = sessions.open(dialect);
+            ClientSession session = sessions.open(dialect, request.getConsistentRead());
             return OpenSessionResponse.newBuilder().setSessionId(session.id()).setServerVersion(version).build();
         });
     }

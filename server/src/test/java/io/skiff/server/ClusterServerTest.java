@@ -100,6 +100,32 @@ class ClusterServerTest {
     }
 
     @Test
+    void aStrongJdbcConnectionOnAFollowerSeesWhatWasJustWrittenThroughTheLeader() throws Exception {
+        ReplicaNode leader = cluster.leader();
+        ReplicaNode follower = cluster.follower();
+        java.util.Properties strong = new java.util.Properties();
+        strong.setProperty("consistency", "strong");
+        String followerUrl = "jdbc:skiff://127.0.0.1:" + servers.get(follower.nodeId()).port();
+        try (Connection writer = DriverManager.getConnection("jdbc:skiff://127.0.0.1:"
+                + servers.get(leader.nodeId()).port());
+             Connection reader = DriverManager.getConnection(followerUrl, strong);
+             Statement write = writer.createStatement();
+             Statement read = reader.createStatement()) {
+            write.execute("CREATE TABLE counters (id VARCHAR, n INTEGER, PRIMARY KEY (id))");
+            write.executeUpdate("INSERT INTO counters (id, n) VALUES ('c', 0)");
+            for (int i = 1; i <= 20; i++) {
+                write.executeUpdate("UPDATE counters SET n = " + i + " WHERE id = 'c'");
+                try (ResultSet rows = read.executeQuery("SELECT n FROM counters WHERE id = 'c'")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getInt(1)).as("strong read after write %d", i).isEqualTo(i);
+                }
+            }
+            assertThat(read.executeUpdate("SET consistency = 'eventual'")).isZero();
+            assertThat(reader.unwrap(io.skiff.jdbc.SessionSettings.class).getConsistency()).isEqualTo("eventual");
+        }
+    }
+
+    @Test
     void theRemoteJdbcDriverWorksAgainstAnyNodeAndSurvivesTheLeadersLoss() throws Exception {
         ReplicaNode follower = cluster.follower();
         String url = "jdbc:skiff://127.0.0.1:" + servers.get(follower.nodeId()).port();

@@ -41,12 +41,13 @@ public final class RemoteDatabase implements Database {
 
     /**
      * The first server of {@code hosts} (a comma-separated list of {@code host[:port]}) that
-     * answers: a session in {@code dialect} is opened on it to prove it does.
+     * answers: a session in {@code dialect} (reading strongly when {@code strongReads}) is opened
+     * on it to prove it does.
      *
      * @return the database and the session opened on it
      * @throws SkiffException the last server's failure when none answers
      */
-    public static Connected connect(String hosts, Dialect dialect) {
+    public static Connected connect(String hosts, Dialect dialect, boolean strongReads) {
         List<String> endpoints = endpoints(hosts);
         SkiffException last = null;
         for (String endpoint : endpoints) {
@@ -57,7 +58,7 @@ public final class RemoteDatabase implements Database {
                     .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES).build();
             RemoteDatabase database = new RemoteDatabase(endpoint, channel);
             try {
-                SqlSession session = database.openSession(dialect);
+                SqlSession session = database.openSession(dialect, strongReads);
                 return new Connected(database, session);
             } catch (SkiffException e) {
                 database.close();
@@ -98,8 +99,13 @@ public final class RemoteDatabase implements Database {
 
     @Override
     public SqlSession openSession(Dialect dialect) {
+        return openSession(dialect, false);
+    }
+
+    @Override
+    public SqlSession openSession(Dialect dialect, boolean strongReads) {
         OpenSessionResponse response = calls.call(() -> stub.openSession(OpenSessionRequest.newBuilder()
-                .setDialect(dialect.label()).build()));
+                .setDialect(dialect.label()).setConsistentRead(strongReads).build()));
         return new RemoteSession(response.getSessionId(), stub, calls);
     }
 

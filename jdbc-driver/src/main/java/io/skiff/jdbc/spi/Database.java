@@ -14,6 +14,15 @@ public interface Database extends AutoCloseable {
     /** A new session speaking {@code dialect}; the connection closes it. */
     SqlSession openSession(Dialect dialect);
 
+    /**
+     * A new session speaking {@code dialect} whose reads are linearizable when
+     * {@code strongReads}, or may be served by a replica that trails otherwise. A database with
+     * one copy of the data reads it the same either way.
+     */
+    default SqlSession openSession(Dialect dialect, boolean strongReads) {
+        return openSession(dialect);
+    }
+
     /** The tables of the database, for {@link java.sql.DatabaseMetaData}. */
     List<TableSchema> tables();
 

@@ -5,8 +5,11 @@ import java.util.List;
 /** A prepared statement: planned once, executed many times with different parameters. */
 public interface SqlStatement {
 
-    /** What kind of statement this is. */
-    enum Kind { QUERY, DML, DDL, EXPLAIN }
+    /**
+     * What kind of statement this is: a query, a change of data, a change of tables, an
+     * explanation, or a change of a setting of the session (such as its read consistency).
+     */
+    enum Kind { QUERY, DML, DDL, EXPLAIN, SESSION }
 
     String sql();
 
