@@ -82,7 +82,27 @@ final class GroupReplica {
      * (Ratis' ReadIndex, answered at this replica): a read after it is linearizable.
      */
     void awaitLeaderCommit() {
-        await(client.async().sendReadOnlyUnordered(Message.EMPTY, localPeer), "confirm a strong read");
+        // A replica that just started, or whose leader just changed, does not know the leader
+        // for a moment and refuses at once: try again until the time is up.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 20;
+        while (true) {
+            try {
+                await(client.async().sendReadOnlyUnordered(Message.EMPTY, localPeer), "confirm a strong read");
+                return;
+            } catch (SkiffException e) {
+                if (e.code() != ErrorCode.CLUSTER_UNAVAILABLE || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SkiffException(ErrorCode.QUERY_CANCELLED, "Interrupted while waiting for the cluster");
+            }
+            pause = Math.min(500, pause * 2);
+        }
     }
 
     /** Returns once this replica applied the entry at {@code logIndex} (a write made through it). */

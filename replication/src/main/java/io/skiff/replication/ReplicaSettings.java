@@ -68,6 +68,12 @@ public record ReplicaSettings(String nodeId, List<ClusterMember> members, Path d
                 snapshotEveryEntries, logSegmentBytes, true, groups);
     }
 
+    /** Settings whose replicas open their engines with {@code options}. */
+    public ReplicaSettings withEngineOptions(EngineOptions options) {
+        return new ReplicaSettings(nodeId, members, dataDirectory, options, requestTimeout, electionTimeout,
+                snapshotEveryEntries, logSegmentBytes, joining, groups);
+    }
+
     /** Settings for a deployment whose keyspace is hashed over {@code count} Raft groups. */
     public ReplicaSettings withGroups(int count) {
         return new ReplicaSettings(nodeId, members, dataDirectory, engineOptions, requestTimeout, electionTimeout,

@@ -42,6 +42,10 @@ public final class Main implements Callable<Integer> {
             + " session may go unused before it is closed (SKIFF_SESSION_IDLE_TIMEOUT; default: 30m).")
     private String sessionIdleTimeout;
 
+    @Option(names = "--sync-writes", description = "Fsync the write-ahead log on every commit, so a power loss"
+            + " loses no acknowledged write (SKIFF_SYNC_WRITES; default: off, a process crash loses none either way).")
+    private boolean syncWrites;
+
     @Option(names = "--node-id", paramLabel = "ID", description = "This node's id in a cluster; with --peers, the"
             + " server is a replica of a Raft group (SKIFF_NODE_ID; default: none, a single node).")
     private String nodeId;
@@ -63,7 +67,7 @@ public final class Main implements Callable<Integer> {
     private boolean join;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML file of settings: data-dir, host, port,"
-            + " shutdown-grace, session-idle-timeout, node-id, peers, raft-port, join, groups.")
+            + " shutdown-grace, session-idle-timeout, sync-writes, node-id, peers, raft-port, join, groups.")
     private Path config;
 
     private final Map<String, String> environment;
@@ -88,6 +92,7 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, "port", port);
         putIfGiven(flags, "shutdown-grace", shutdownGrace);
         putIfGiven(flags, "session-idle-timeout", sessionIdleTimeout);
+        putIfGiven(flags, "sync-writes", syncWrites ? "true" : null);
         putIfGiven(flags, "node-id", nodeId);
         putIfGiven(flags, "peers", peers);
         putIfGiven(flags, "raft-port", raftPort);

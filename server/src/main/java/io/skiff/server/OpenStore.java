@@ -16,13 +16,14 @@ record OpenStore(ItemStore store, Optional<ReplicaNode> node, AutoCloseable owne
         implements AutoCloseable {
 
     static OpenStore open(ServerSettings settings) {
+        EngineOptions engineOptions = EngineOptions.builder().syncWrites(settings.syncWrites()).build();
         if (settings.cluster().isEmpty()) {
-            Engine engine = Engine.open(settings.dataDir(), EngineOptions.defaults());
+            Engine engine = Engine.open(settings.dataDir(), engineOptions);
             return new OpenStore(engine, Optional.empty(), engine, "");
         }
         ServerSettings.Cluster cluster = settings.cluster().get();
         ReplicaSettings replica = ReplicaSettings.of(cluster.nodeId(), cluster.peers(), settings.dataDir())
-                .withGroups(cluster.groups());
+                .withGroups(cluster.groups()).withEngineOptions(engineOptions);
         ReplicaNode node = ReplicaNode.start(cluster.join() ? replica.asJoining() : replica);
         return new OpenStore(node.store(Consistency.EVENTUAL), Optional.of(node), node, "as node " + cluster.nodeId() + " of "
                 + cluster.peers().size() + " (Raft port " + replica.self().raftPort() + ", " + cluster.groups() + " groups)");

@@ -28,11 +28,13 @@ import java.util.Set;
  *                      ({@code --shutdown-grace}, {@code SKIFF_SHUTDOWN_GRACE}, {@code shutdown-grace}; e.g. {@code 10s})
  * @param sessionIdleTimeout how long a remote session may go unused
  *                           ({@code --session-idle-timeout}, {@code SKIFF_SESSION_IDLE_TIMEOUT}, {@code session-idle-timeout})
+ * @param syncWrites fsync the storage engine's write-ahead log on every commit
+ *                   ({@code --sync-writes}, {@code SKIFF_SYNC_WRITES}, {@code sync-writes}; default off)
  * @param cluster present when this server is a node of a replicated cluster ({@code --node-id} with
  *                {@code --peers}); absent for a single node
  */
 public record ServerSettings(Path dataDir, String host, int port, Duration shutdownGrace,
-                             Duration sessionIdleTimeout, Optional<Cluster> cluster) {
+                             Duration sessionIdleTimeout, boolean syncWrites, Optional<Cluster> cluster) {
 
     /**
      * This node's place in a cluster.
@@ -55,7 +57,7 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
     static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
 
     private static final Set<String> FILE_KEYS = Set.of("data-dir", "host", "port", "shutdown-grace",
-            "session-idle-timeout", "node-id", "peers", "raft-port", "join", "groups");
+            "session-idle-timeout", "sync-writes", "node-id", "peers", "raft-port", "join", "groups");
 
     /** Where each setting may come from; a source that lacks a setting gives empty. */
     interface Source {
@@ -81,6 +83,7 @@ public record ServerSettings(Path dataDir, String host, int port, Duration shutd
                         .orElse(DEFAULT_SHUTDOWN_GRACE),
                 source.get("session-idle-timeout").map(value -> duration("session-idle-timeout", value))
                         .orElse(DEFAULT_SESSION_IDLE_TIMEOUT),
+                source.get("sync-writes").map(value -> flag("sync-writes", value)).orElse(false),
                 cluster(source));
     }
 

@@ -35,6 +35,9 @@ class ServerSettingsTest {
         assertThat(defaults.port()).isEqualTo(7411);
         assertThat(defaults.dataDir()).isEqualTo(Path.of("data"));
         assertThat(defaults.host()).isEqualTo("0.0.0.0");
+        assertThat(defaults.syncWrites()).isFalse();
+        assertThat(ServerSettings.resolve(Map.of(), Map.of("SKIFF_SYNC_WRITES", "true"), Optional.empty()).syncWrites())
+                .isTrue();
     }
 
     @Test
