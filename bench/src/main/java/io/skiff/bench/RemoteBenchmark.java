@@ -18,9 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,31 +52,13 @@ public final class RemoteBenchmark {
         }
     }
 
-    /** What one measurement gave. */
-    private record Figures(double opsPerSecond, double p50Micros, double p99Micros) {
-    }
-
-    private interface Call {
-        void run(Random random) throws Exception;
-    }
-
-    private interface Client extends AutoCloseable {
-        Call call();
-
-        @Override
-        void close() throws Exception;
-    }
-
-    private interface ClientFactory {
-        Client open() throws Exception;
-    }
-
     private void run() throws Exception {
         String embeddedUrl = "jdbc:skiff:file:" + root.resolve("embedded");
         Engine engine = Engine.open(root.resolve("served"), EngineOptions.defaults());
         SkiffServer server = SkiffServer.start(engine, "127.0.0.1", 0, Duration.ofMinutes(30));
         String remoteUrl = "jdbc:skiff://127.0.0.1:" + server.port();
         ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+        ConcurrentLoad load = new ConcurrentLoad(seconds);
         List<String> report = new ArrayList<>();
         try (Connection embedded = DriverManager.getConnection(embeddedUrl);
              Connection remote = DriverManager.getConnection(remoteUrl)) {
@@ -97,9 +77,9 @@ public final class RemoteBenchmark {
                     remoteInsert, embeddedInsert, remoteInsert / embeddedInsert, ""));
 
             for (int clients : CLIENTS) {
-                Figures local = measure(clients, () -> pointSelect(embeddedUrl));
-                Figures jdbc = measure(clients, () -> pointSelect(remoteUrl));
-                Figures partiql = measure(clients, () -> executeStatement(channel));
+                ConcurrentLoad.Figures local = load.measure(clients, () -> pointSelect(embeddedUrl));
+                ConcurrentLoad.Figures jdbc = load.measure(clients, () -> pointSelect(remoteUrl));
+                ConcurrentLoad.Figures partiql = load.measure(clients, () -> executeStatement(channel));
                 report.add(line("point SELECT, remote JDBC, " + clients + " client(s)", jdbc, local));
                 report.add(line("point read, ExecuteStatement, " + clients + " client(s)", partiql, local));
                 report.add(String.format("%-44s %12.0f %12s %8s %8s   p50 %7.1f us  p99 %7.1f us",
@@ -117,7 +97,7 @@ public final class RemoteBenchmark {
         report.forEach(System.out::println);
     }
 
-    private static String line(String name, Figures remote, Figures embedded) {
+    private static String line(String name, ConcurrentLoad.Figures remote, ConcurrentLoad.Figures embedded) {
         return String.format("%-44s %12.0f %12.0f %8.2f %8s   p50 %7.1f us  p99 %7.1f us", name,
                 remote.opsPerSecond(), embedded.opsPerSecond(), remote.opsPerSecond() / embedded.opsPerSecond(),
                 ">= 0.30", remote.p50Micros(), remote.p99Micros());
@@ -141,12 +121,12 @@ public final class RemoteBenchmark {
         return rows / ((System.nanoTime() - start) / 1e9);
     }
 
-    private Client pointSelect(String url) throws SQLException {
+    private ConcurrentLoad.Client pointSelect(String url) throws SQLException {
         Connection connection = DriverManager.getConnection(url);
         PreparedStatement select = connection.prepareStatement("SELECT name, age, city FROM users WHERE pk = ?");
-        return new Client() {
+        return new ConcurrentLoad.Client() {
             @Override
-            public Call call() {
+            public ConcurrentLoad.Call call() {
                 return random -> {
                     select.setString(1, "user#" + random.nextInt(items));
                     try (ResultSet rows = select.executeQuery()) {
@@ -165,11 +145,11 @@ public final class RemoteBenchmark {
         };
     }
 
-    private Client executeStatement(ManagedChannel channel) {
+    private ConcurrentLoad.Client executeStatement(ManagedChannel channel) {
         StatementServiceGrpc.StatementServiceBlockingStub stub = StatementServiceGrpc.newBlockingStub(channel);
-        return new Client() {
+        return new ConcurrentLoad.Client() {
             @Override
-            public Call call() {
+            public ConcurrentLoad.Call call() {
                 return random -> {
                     int count = stub.executeStatement(ExecuteStatementRequest.newBuilder()
                             .setStatement("SELECT name, age, city FROM users WHERE pk = ?")
@@ -185,62 +165,5 @@ public final class RemoteBenchmark {
             public void close() {
             }
         };
-    }
-
-    /** A warm-up of the same length, then ops/s and latency percentiles over {@code seconds}. */
-    private Figures measure(int clients, ClientFactory factory) throws Exception {
-        run(clients, factory);
-        return run(clients, factory);
-    }
-
-    private Figures run(int clients, ClientFactory factory) throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> threads = new ArrayList<>();
-        List<long[]> latencies = new ArrayList<>();
-        int[] counts = new int[clients];
-        List<Exception> failures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Client client = factory.open();
-            long[] samples = new long[4_000_000];
-            latencies.add(samples);
-            int index = c;
-            Thread thread = new Thread(() -> {
-                Random random = new Random(index);
-                Call call = client.call();
-                int done = 0;
-                try (client) {
-                    long now = System.nanoTime();
-                    while (now < end && done < samples.length) {
-                        call.run(random);
-                        long after = System.nanoTime();
-                        samples[done++] = after - now;
-                        now = after;
-                    }
-                } catch (Exception e) {
-                    synchronized (failures) {
-                        failures.add(e);
-                    }
-                }
-                counts[index] = done;
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (int c = 0; c < clients; c++) {
-            System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
-            at += counts[c];
-        }
-        Arrays.sort(all);
-        return new Figures(total / (double) seconds, all[(int) (total * 0.50)] / 1000.0,
-                all[Math.min(total - 1, (int) (total * 0.99))] / 1000.0);
     }
 }
