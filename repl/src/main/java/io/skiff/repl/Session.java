@@ -36,6 +36,9 @@ public final class Session implements AutoCloseable {
     /** The dialects, as {@code \dialect} and {@code --dialect} name them. */
     public static final String SQL = "sql";
     public static final String PARTIQL = "partiql";
+    /** The read consistencies, as {@code \consistency} names them. */
+    public static final String EVENTUAL = "eventual";
+    public static final String STRONG = "strong";
 
     /** SQLState of "connection does not exist". */
     static final String NO_CONNECTION = "08003";
@@ -53,6 +56,8 @@ public final class Session implements AutoCloseable {
     private String url;
     /** The language of statements, kept across \connect; read by completion, so never waits. */
     private volatile String dialect = SQL;
+    /** How fresh reads are, kept across \connect. */
+    private volatile String consistency = EVENTUAL;
     private OutputFormat format;
     private OutputFormat formatBeforeVertical = OutputFormat.TABLE;
     private boolean timing;
@@ -90,13 +95,18 @@ public final class Session implements AutoCloseable {
         replaceConnection(CompletableFuture.completedFuture(opened), newUrl);
     }
 
-    /** The connection, switched to the session's dialect; closed if it cannot speak it. */
+    /** The connection, switched to the session's dialect and consistency; closed if it cannot take them. */
     private Connection speakingDialect(Connection opened) throws SQLException {
-        if (dialect.equals(SQL)) {
+        if (dialect.equals(SQL) && consistency.equals(EVENTUAL)) {
             return opened;
         }
         try {
-            settingsOf(opened).setDialect(dialect);
+            if (!dialect.equals(SQL)) {
+                settingsOf(opened).setDialect(dialect);
+            }
+            if (!consistency.equals(EVENTUAL)) {
+                settingsOf(opened).setConsistency(consistency);
+            }
             return opened;
         } catch (SQLException | RuntimeException e) {
             opened.close();
@@ -133,6 +143,30 @@ public final class Session implements AutoCloseable {
             settingsOf(connection()).setDialect(wanted);
         }
         dialect = wanted;
+    }
+
+    // ---- the read consistency ---------------------------------------------------------------
+
+    /** How fresh reads are: {@code eventual} or {@code strong}. */
+    public String consistency() {
+        return consistency;
+    }
+
+    /**
+     * Makes the statements that follow read at {@code name}, on this connection and the ones
+     * {@code \connect} opens later.
+     *
+     * @throws SQLException SQLState 22023 for a name other than {@code eventual} or {@code strong}
+     */
+    public void consistency(String name) throws SQLException {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        if (!wanted.equals(EVENTUAL) && !wanted.equals(STRONG)) {
+            throw new SQLException("Unknown consistency '" + name + "'; use eventual or strong", "22023");
+        }
+        if (connection != null) {
+            settingsOf(connection()).setConsistency(wanted);
+        }
+        consistency = wanted;
     }
 
     /**

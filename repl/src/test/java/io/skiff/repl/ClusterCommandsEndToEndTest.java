@@ -72,6 +72,13 @@ class ClusterCommandsEndToEndTest {
                     return JSON.readTree(out.toString(UTF_8)).at("/Nodes/0/Groups/0/Leader").asText().equals("n3");
                 });
 
+                // The shell, through the remote driver: \cluster asks each server of the URL.
+                assertThat(skiff("--url", "jdbc:skiff://" + all, "-e", "\\consistency strong\n\\cluster\n"
+                        + "CREATE TABLE notes (pk VARCHAR, PRIMARY KEY (pk));\nSELECT COUNT(*) FROM notes;"))
+                        .as(err.toString(UTF_8)).isZero();
+                assertThat(out.toString(UTF_8) + err.toString(UTF_8)).contains("Reads are strong", "Node n1 (", "Node n2 (", "Node n3 (",
+                        "LEADER", "FOLLOWER", "n1, n2, n3");
+
                 assertThat(skiff("cluster", "remove-server", "--node-id", "n9", "--endpoint", endpoints.get(2)))
                         .isEqualTo(1);
                 assertThat(err.toString(UTF_8)).contains("[VALIDATION_ERROR]").contains("'n9' is not a voter");

@@ -234,6 +234,22 @@ class ShellCommandsEndToEndTest {
     }
 
     @Test
+    void consistencyIsSetShownAndRefusedWhenUnknownAndClusterSaysThereIsNone() {
+        assertThat(cli.run("--format", "csv", "-e", """
+                \\consistency
+                \\consistency strong
+                SELECT name FROM users WHERE pk = 'u1';
+                \\cluster
+                """)).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("Reads are eventual", "Reads are strong",
+                "Connected to an embedded database: one node, not a cluster.");
+        assertThat(cli.out()).isEqualTo("name\nOva\n");
+
+        assertThat(cli.run("-e", "\\consistency sometimes")).isEqualTo(1);
+        assertThat(cli.err()).contains("Unknown consistency 'sometimes'; use eventual or strong");
+    }
+
+    @Test
     void aBadDialectIsRefusedAndTheDialectStays() {
         assertThat(cli.run("--dialect", "cobol", "-e", "SELECT 1;")).isEqualTo(2);
         assertThat(cli.err()).contains("'cobol' is not a dialect; use sql or partiql");

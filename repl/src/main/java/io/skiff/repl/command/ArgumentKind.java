@@ -16,6 +16,8 @@ public enum ArgumentKind {
     ON_OFF,
     /** A dialect: {@code sql} or {@code partiql}. */
     DIALECT,
+    /** A read consistency: {@code eventual} or {@code strong}. */
+    CONSISTENCY,
     /** Anything else: a URL, a statement. */
     TEXT
 }

@@ -42,10 +42,11 @@ final class SessionCommands {
                 new SimpleCommand("\\dialect", List.of(), "[sql|partiql]",
                         "write statements in SQL or in PartiQL (DynamoDB's dialect), or show which",
                         ArgumentKind.DIALECT, SessionCommands::dialect),
-                new NotAvailableCommand("\\consistency", "eventual|strong", "choose the consistency of reads",
-                        "it comes with replication; an embedded database always reads its latest writes"),
-                new NotAvailableCommand("\\cluster", "", "show the cluster's members and leaders",
-                        "it comes with replication; this shell talks to one embedded database"));
+                new SimpleCommand("\\consistency", List.of(), "[eventual|strong]",
+                        "read a cluster node's replica, or linearizably; or show which",
+                        ArgumentKind.CONSISTENCY, SessionCommands::consistency),
+                new SimpleCommand("\\cluster", List.of(), "", "show each node's view of the cluster's groups",
+                        ArgumentKind.NONE, ClusterStatus::show));
     }
 
     private static List<String> formatNames() {
@@ -118,6 +119,18 @@ final class SessionCommands {
         }
         notice(context, "Statements are " + (context.session().dialect().equals(Session.PARTIQL)
                 ? "PartiQL (DynamoDB's dialect)." : "SQL."));
+        return true;
+    }
+
+    private static boolean consistency(Invocation invocation, CommandContext context) throws Exception {
+        invocation.expect(0, 1, "[eventual|strong]");
+        if (!invocation.arguments().isEmpty()) {
+            // Reported like a statement's failure; the consistency stays as it was.
+            context.session().consistency(invocation.arguments().get(0));
+        }
+        notice(context, context.session().consistency().equals(Session.STRONG)
+                ? "Reads are strong: linearizable, on any node of a cluster."
+                : "Reads are eventual: a cluster node's own replica, which may trail its leader.");
         return true;
     }
 

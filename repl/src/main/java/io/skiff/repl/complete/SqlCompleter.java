@@ -143,6 +143,12 @@ public final class SqlCompleter implements Completer {
                     candidates.add(new Candidate("partiql"));
                 }
             }
+            case CONSISTENCY -> {
+                if (argument == 0) {
+                    candidates.add(new Candidate("eventual"));
+                    candidates.add(new Candidate("strong"));
+                }
+            }
             default -> {
                 // Nothing sensible to offer: a URL, a statement.
             }

@@ -87,6 +87,7 @@ class SqlCompleterTest {
                 "city", "name").doesNotContain("COUNT(", "JOIN");
         assertThat(candidates("SELECT * FROM ")).containsExactlyInAnyOrder("\"my-orders\"", "users");
         assertThat(candidates("\\dialect ")).containsExactly("sql", "partiql");
+        assertThat(candidates("\\consistency ")).containsExactly("eventual", "strong");
     }
 
     @Test
