@@ -48,12 +48,19 @@ public final class ReplicaNode implements AutoCloseable {
     private final GroupLayout layout;
     private final RaftServer server;
     private final List<GroupReplica> groups;
+    private final TransactionResolver resolver;
 
     private ReplicaNode(ReplicaSettings settings, GroupLayout layout, RaftServer server, List<GroupReplica> groups) {
         this.settings = settings;
         this.layout = layout;
         this.server = server;
         this.groups = groups;
+        // A coordinator finishes its transaction within a few request timeouts; a share still
+        // prepared after three of them was left behind.
+        this.resolver = groups.size() > 1
+                ? new TransactionResolver(groups, this::isLeader, settings.requestTimeout().multipliedBy(3),
+                        settings.nodeId())
+                : null;
     }
 
     /** Starts the node: opens (or recovers) the log and replica of every group and joins them. */
@@ -179,6 +186,11 @@ public final class ReplicaNode implements AutoCloseable {
     /** This node's replica of group 0, the only group of a single-group deployment. */
     public SkiffStateMachine replica() {
         return replica(0);
+    }
+
+    /** Group {@code index} as this node reaches it. */
+    GroupReplica group(int index) {
+        return groups.get(index);
     }
 
     /** This node's replica of group {@code group}. */
@@ -361,6 +373,7 @@ public final class ReplicaNode implements AutoCloseable {
     /** Stops the node: its replicas close cleanly; the rest of each group carries on without it. */
     @Override
     public void close() {
+        closeQuietly(resolver);
         groups.forEach(group -> closeQuietly(group.client()));
         closeQuietly(server);
         LOG.info("Node {} stopped", settings.nodeId());

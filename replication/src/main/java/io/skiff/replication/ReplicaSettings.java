@@ -68,6 +68,12 @@ public record ReplicaSettings(String nodeId, List<ClusterMember> members, Path d
                 snapshotEveryEntries, logSegmentBytes, true, groups);
     }
 
+    /** Settings whose writes and strong reads wait at most {@code timeout} for the cluster. */
+    public ReplicaSettings withRequestTimeout(Duration timeout) {
+        return new ReplicaSettings(nodeId, members, dataDirectory, engineOptions, timeout, electionTimeout,
+                snapshotEveryEntries, logSegmentBytes, joining, groups);
+    }
+
     /** Settings whose replicas open their engines with {@code options}. */
     public ReplicaSettings withEngineOptions(EngineOptions options) {
         return new ReplicaSettings(nodeId, members, dataDirectory, options, requestTimeout, electionTimeout,

@@ -38,7 +38,8 @@ import java.util.function.Function;
  * <p>Reads always see the writes made through this store, even {@link Consistency#EVENTUAL}
  * ones on a follower: they first wait until the replica applied the last of them. With several
  * groups, table definitions go to every group, a scan reads the groups one after another in
- * hash order, and a transaction must stay within one group.
+ * hash order, and a transaction over several groups commits in two phases
+ * ({@link CrossGroupTransaction}).
  */
 public final class ReplicatedStore implements ItemStore {
 
@@ -180,29 +181,36 @@ public final class ReplicatedStore implements ItemStore {
 
     @Override
     public void transactWrite(List<TransactWriteItem> items) {
-        write(singleGroup(items, "transaction"), CommandCodec.transactWrite(items));
+        allOrNothing(items, false);
     }
 
     @Override
     public void statementWrite(List<TransactWriteItem> items) {
-        write(singleGroup(items, "statement"), CommandCodec.statementWrite(items));
+        allOrNothing(items, true);
     }
 
-    /** The one group an all-or-nothing write touches; refused when it would span several. */
-    private GroupReplica singleGroup(List<TransactWriteItem> items, String what) {
-        GroupReplica first = null;
-        for (TransactWriteItem item : items) {
-            GroupReplica group = groupFor(item.table(), targetKey(item));
-            if (first == null) {
-                first = group;
-            } else if (group != first) {
-                throw SkiffException.validation("This " + what + " writes items of partitions held by different"
-                        + " Raft groups (" + first.index() + " and " + group.index() + " of " + groups.size()
-                        + "); all-or-nothing writes must stay within one group in this release: write one partition"
-                        + " key per " + what + ", or run the cluster with one group");
-            }
+    /**
+     * A transaction (or one statement's writes): one command when its items live in one group,
+     * else a two-phase commit over the groups they live in.
+     */
+    private void allOrNothing(List<TransactWriteItem> items, boolean statement) {
+        Map<GroupReplica, List<Integer>> shares = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(GroupReplica::index));
+        for (int i = 0; i < items.size(); i++) {
+            TransactWriteItem item = items.get(i);
+            shares.computeIfAbsent(groupFor(item.table(), targetKey(item)), g -> new ArrayList<>()).add(i);
         }
-        return first == null ? groups.get(0) : first;
+        if (shares.size() <= 1) {
+            GroupReplica group = shares.isEmpty() ? groups.get(0) : shares.keySet().iterator().next();
+            write(group, statement ? CommandCodec.statementWrite(items) : CommandCodec.transactWrite(items));
+            return;
+        }
+        int max = statement ? MAX_STATEMENT_ITEMS : MAX_TRANSACTION_ITEMS;
+        if (items.size() > max) {
+            throw SkiffException.validation("A transaction has " + items.size() + " items; at most " + max
+                    + " are allowed");
+        }
+        new CrossGroupTransaction(this::submit, shares, items, statement).run();
     }
 
     private static Item targetKey(TransactWriteItem item) {
@@ -219,9 +227,14 @@ public final class ReplicatedStore implements ItemStore {
     }
 
     private WriteResult write(GroupReplica group, Command command) {
+        return submit(group, command).result();
+    }
+
+    /** Commits a command in a group; this store's later reads of the group will see it. */
+    private GroupReplica.Committed submit(GroupReplica group, Command command) {
         GroupReplica.Committed committed = group.submit(command);
         lastWrites.accumulateAndGet(group.index(), committed.logIndex(), Math::max);
-        return committed.result();
+        return committed;
     }
 
     // ---- reads --------------------------------------------------------------------------

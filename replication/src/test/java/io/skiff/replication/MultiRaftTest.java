@@ -14,6 +14,7 @@ import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeType;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
+import io.skiff.replication.command.CommandCodec;
 import io.skiff.storage.api.GetItem;
 import io.skiff.storage.api.Page;
 import io.skiff.storage.api.PutItem;
@@ -108,37 +109,105 @@ class MultiRaftTest {
         }
     }
 
-    @Test
-    void anAllOrNothingWriteAcrossGroupsIsRefusedAndChangesNothing() {
-        try (LocalCluster cluster = start(dir)) {
-            ReplicatedStore store = cluster.leader().store(Consistency.STRONG);
-            store.createTable(ORDERS);
-            GroupLayout layout = cluster.leader().layout();
-            String other = "b";
-            while (layout.groupOf(AttributeValue.s(other)) == layout.groupOf(AttributeValue.s("a"))) {
-                other = other + "b";
-            }
-            List<TransactWriteItem> spanning = List.of(TransactWriteItem.put(PutItem.of("orders", order("a", 1))),
-                    TransactWriteItem.put(PutItem.of("orders", order(other, 1))));
+    /** A partition key whose group differs from that of {@code "a"}. */
+    private static String otherGroupThanA(GroupLayout layout) {
+        String other = "b";
+        while (layout.groupOf(AttributeValue.s(other)) == layout.groupOf(AttributeValue.s("a"))) {
+            other = other + "b";
+        }
+        return other;
+    }
 
-            assertThatThrownBy(() -> store.transactWrite(spanning))
+    @Test
+    void transactionsAndStatementsOverSeveralGroupsCommitAllOrNothing() {
+        try (LocalCluster cluster = start(dir)) {
+            ReplicatedStore store = cluster.follower().store(Consistency.STRONG);
+            store.createTable(ORDERS);
+            String other = otherGroupThanA(cluster.leader().layout());
+
+            store.transactWrite(List.of(TransactWriteItem.put(PutItem.of("orders", order("a", 1))),
+                    TransactWriteItem.put(PutItem.of("orders", order(other, 1)))));
+            store.statementWrite(List.of(TransactWriteItem.put(PutItem.insert("orders", order("a", 2))),
+                    TransactWriteItem.put(PutItem.insert("orders", order(other, 2))),
+                    TransactWriteItem.put(PutItem.insert("orders", order("c", 2)))));
+            assertThat(scanAll(store, Scan.table("orders"))).hasSize(5);
+
+            // One refused item cancels every group's share, with the reason in its place.
+            assertThatThrownBy(() -> store.transactWrite(List.of(
+                    TransactWriteItem.put(PutItem.of("orders", order("a", 3))),
+                    TransactWriteItem.put(PutItem.of("orders", order(other, 3))),
+                    TransactWriteItem.check("orders", key(order(other, 1)),
+                            Condition.attributeNotExists(Path.attribute("customer"))))))
                     .isInstanceOfSatisfying(SkiffException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
-                        assertThat(e.getMessage()).contains("different Raft groups");
+                        assertThat(e.code()).isEqualTo(ErrorCode.TRANSACTION_CANCELLED);
+                        assertThat(e.cancellationReasons()).hasSize(3);
+                        assertThat(e.cancellationReasons().get(0).isNone()).isTrue();
+                        assertThat(e.cancellationReasons().get(2).code())
+                                .isEqualTo(ErrorCode.CONDITIONAL_CHECK_FAILED);
                     });
-            assertThat(scanAll(store, Scan.table("orders"))).isEmpty();
+            assertThatThrownBy(() -> store.statementWrite(List.of(
+                    TransactWriteItem.put(PutItem.insert("orders", order("a", 4))),
+                    TransactWriteItem.put(PutItem.insert("orders", order(other, 1))))))
+                    .isInstanceOf(SkiffException.class);
+            assertThat(scanAll(store, Scan.table("orders"))).hasSize(5);
+            cluster.awaitConverged();
+            for (ReplicaNode node : cluster.running()) {
+                for (int g = 0; g < GROUPS; g++) {
+                    assertThat(node.replica(g).engine().preparedTransactions()).as("group %d on %s", g, node.nodeId())
+                            .isEmpty();
+                }
+            }
+
             // A batch split over groups is checked whole before any group commits its share.
-            Item tooLarge = order(other, 2).with("blob", AttributeValue.s("x".repeat(500 * 1024)));
-            assertThatThrownBy(() -> store.batchWrite(List.of(WriteRequest.put("orders", order("a", 3)),
+            Item tooLarge = order(other, 9).with("blob", AttributeValue.s("x".repeat(500 * 1024)));
+            assertThatThrownBy(() -> store.batchWrite(List.of(WriteRequest.put("orders", order("a", 9)),
                     WriteRequest.put("orders", tooLarge))))
                     .isInstanceOfSatisfying(SkiffException.class, e -> assertThat(e.code())
                             .isEqualTo(ErrorCode.ITEM_TOO_LARGE));
-            assertThat(scanAll(store, Scan.table("orders"))).isEmpty();
-
-            store.transactWrite(List.of(TransactWriteItem.put(PutItem.of("orders", order("a", 1))),
-                    TransactWriteItem.put(PutItem.of("orders", order("a", 2)))));
-            assertThat(scanAll(store, Scan.table("orders"))).hasSize(2);
+            assertThat(scanAll(store, Scan.table("orders"))).hasSize(5);
         }
+    }
+
+    @Test
+    void aShareLeftPreparedByAStoppedCoordinatorIsResolvedByTheGroupsLeader() {
+        try (LocalCluster cluster = LocalCluster.start(dir, 3, settings -> settings.withGroups(GROUPS)
+                .withRequestTimeout(Duration.ofSeconds(1)))) {
+            ReplicatedStore store = cluster.leader().store(Consistency.STRONG);
+            store.createTable(ORDERS);
+            GroupLayout layout = cluster.leader().layout();
+            int groupOfA = layout.groupOf(AttributeValue.s("a"));
+            int groupOfOther = layout.groupOf(AttributeValue.s(otherGroupThanA(layout)));
+            GroupReplica participant = cluster.leader().group(groupOfA);
+
+            // A coordinator that prepared a share and stopped: the key is locked meanwhile.
+            participant.submit(CommandCodec.prepare("abandoned", groupOfOther,
+                    List.of(TransactWriteItem.put(PutItem.of("orders", order("a", 1)))), false)).result();
+            assertThatThrownBy(() -> store.put(PutItem.of("orders", order("a", 1))))
+                    .isInstanceOfSatisfying(SkiffException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.WRITE_CONFLICT));
+            // No decision was recorded: the leader of its group aborts it.
+            await().atMost(Duration.ofSeconds(30)).until(() -> store.get(GetItem.of("orders", key(order("a", 1))))
+                    .isEmpty() && noPrepared(cluster));
+            store.put(PutItem.of("orders", order("a", 1)));
+
+            // One that was decided commit before its coordinator stopped is committed.
+            participant.submit(CommandCodec.prepare("decided", groupOfOther,
+                    List.of(TransactWriteItem.put(PutItem.of("orders", order("a", 2)))), false)).result();
+            cluster.leader().group(groupOfOther).submit(CommandCodec.decide("decided", true));
+            await().atMost(Duration.ofSeconds(30)).until(() -> store.get(GetItem.of("orders", key(order("a", 2))))
+                    .isPresent() && noPrepared(cluster));
+        }
+    }
+
+    private static boolean noPrepared(LocalCluster cluster) {
+        for (ReplicaNode node : cluster.running()) {
+            for (int g = 0; g < GROUPS; g++) {
+                if (!node.replica(g).engine().preparedTransactions().isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -65,14 +66,15 @@ public final class Engine implements ItemStore, AutoCloseable {
     private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
-    private Engine(Path directory, EngineOptions options, RocksResources rocks, RocksDB db, Catalog catalog) {
+    private Engine(Path directory, EngineOptions options, RocksResources rocks, RocksDB db, Catalog catalog,
+                   PreparedTransactions prepared) {
         this.directory = directory;
         this.options = options;
         this.rocks = rocks;
         this.db = db;
         this.catalog = catalog;
         this.writer = new ItemWriter(db, rocks, catalog, new KeyLocks(LOCK_STRIPES),
-                new WriteRules(new ItemLimits(options.maxItemBytes())));
+                new WriteRules(new ItemLimits(options.maxItemBytes())), prepared);
         this.rangeReader = new RangeReader(db);
         this.checkpoints = new Checkpoints(directory.resolve("checkpoints"));
     }
@@ -104,7 +106,7 @@ public final class Engine implements ItemStore, AutoCloseable {
             checkFormat(db, options.readOnly(), rocks);
             Catalog catalog = Catalog.load(db);
             LOG.debug("Opened storage engine at {} ({} tables)", directory, catalog.list().size());
-            return new Engine(directory, options, rocks, db, catalog);
+            return new Engine(directory, options, rocks, db, catalog, PreparedTransactions.load(db));
         } catch (RocksDBException | RuntimeException e) {
             if (db != null) {
                 db.close();
@@ -271,6 +273,62 @@ public final class Engine implements ItemStore, AutoCloseable {
     public void statementWrite(List<TransactWriteItem> items, LogPosition at) {
         writing(() -> {
             writer.statementWrite(items, at);
+            return null;
+        });
+    }
+
+    // ---- transactions over several stores (two-phase commit) -----------------------------
+
+    /**
+     * Decides the items of a transaction (or, when {@code statement}, of one SQL statement) now and
+     * keeps their writes prepared under {@code id}, applied from the log entry at {@code at}: the
+     * first phase of a commit over several stores. Until {@link #commitPrepared} or
+     * {@link #abortPrepared}, any other write to their items is refused with {@code WRITE_CONFLICT};
+     * reads see the items as they were. Refused like {@link #transactWrite} otherwise.
+     *
+     * @param coordinator which store records the transaction's decision, for recovery
+     */
+    public void prepareTransaction(String id, int coordinator, List<TransactWriteItem> items, boolean statement,
+                                   LogPosition at) {
+        writing(() -> {
+            writer.prepare(id, coordinator, items, statement, at);
+            return null;
+        });
+    }
+
+    /** Applies the writes of prepared transaction {@code id}; an unknown id changes nothing. */
+    public void commitPrepared(String id, LogPosition at) {
+        writing(() -> {
+            writer.commitPrepared(id, at);
+            return null;
+        });
+    }
+
+    /** Drops prepared transaction {@code id}; an unknown id changes nothing. */
+    public void abortPrepared(String id, LogPosition at) {
+        writing(() -> {
+            writer.abortPrepared(id, at);
+            return null;
+        });
+    }
+
+    /** The transactions prepared here, by id, with the index of the store that holds their decision. */
+    public Map<String, Integer> preparedTransactions() {
+        return shared(writer::preparedTransactions);
+    }
+
+    /**
+     * Records the decision on transaction {@code id} (commit or abort) unless one is recorded
+     * already, and returns the recorded one: the first decision wins.
+     */
+    public boolean decideTransaction(String id, boolean commit, LogPosition at) {
+        return writing(() -> writer.decide(id, commit, at));
+    }
+
+    /** Drops the decision on transaction {@code id} once no store needs it. */
+    public void forgetTransaction(String id, LogPosition at) {
+        writing(() -> {
+            writer.forget(id, at);
             return null;
         });
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rocksdb.RocksDB;
@@ -39,13 +40,16 @@ final class ItemWriter {
     private final Catalog catalog;
     private final KeyLocks locks;
     private final WriteRules rules;
+    private final PreparedTransactions prepared;
 
-    ItemWriter(RocksDB db, RocksResources rocks, Catalog catalog, KeyLocks locks, WriteRules rules) {
+    ItemWriter(RocksDB db, RocksResources rocks, Catalog catalog, KeyLocks locks, WriteRules rules,
+               PreparedTransactions prepared) {
         this.db = db;
         this.rocks = rocks;
         this.catalog = catalog;
         this.locks = locks;
         this.rules = rules;
+        this.prepared = prepared;
     }
 
     WriteResult put(PutItem request, LogPosition at) {
@@ -55,6 +59,7 @@ final class ItemWriter {
         boolean needsOld = request.condition().isPresent() || request.onlyIfAbsent()
                 || request.returnValues() == ReturnValues.ALL_OLD || request.expected().isPresent();
         try (KeyLocks.Held held = locks.lock(key)) {
+            prepared.checkUnlocked(key);
             Item old = needsOld ? read(key) : null;
             rules.checkPut(request, table.schema(), old);
             try (WriteBatch batch = new WriteBatch()) {
@@ -73,6 +78,7 @@ final class ItemWriter {
         boolean needsOld = request.condition().isPresent() || request.returnValues() == ReturnValues.ALL_OLD
                 || request.expected().isPresent();
         try (KeyLocks.Held held = locks.lock(key)) {
+            prepared.checkUnlocked(key);
             Item old = needsOld ? read(key) : null;
             rules.checkDelete(request, table.schema(), old);
             try (WriteBatch batch = new WriteBatch()) {
@@ -89,6 +95,7 @@ final class ItemWriter {
         TableDescriptor table = catalog.require(request.table());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
         try (KeyLocks.Held held = locks.lock(key)) {
+            prepared.checkUnlocked(key);
             Item old = read(key);
             Item updated = rules.applyUpdate(request, table.schema(), old);
             try (WriteBatch batch = new WriteBatch()) {
@@ -120,6 +127,7 @@ final class ItemWriter {
         }
         checkDistinct(keys, "Provided list of item keys contains duplicates");
         try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
+            prepared.checkUnlocked(keys);
             for (int i = 0; i < keys.size(); i++) {
                 if (values.get(i) == null) {
                     batch.delete(keys.get(i));
@@ -149,6 +157,15 @@ final class ItemWriter {
     void statementWrite(List<TransactWriteItem> items, LogPosition at) {
         checkCount(items.size(), ItemStore.MAX_STATEMENT_ITEMS, "A transaction");
         Targets targets = targetsOf(items);
+        checkStatementKeys(items, targets);
+        commit(items, targets, at);
+    }
+
+    /**
+     * One statement writes each key once; a second insert of a key the statement already inserts
+     * is a duplicate, as if the first had been stored before it.
+     */
+    private static void checkStatementKeys(List<TransactWriteItem> items, Targets targets) {
         int repeated = firstRepeated(targets.keys());
         if (repeated >= 0) {
             TransactWriteItem item = items.get(repeated);
@@ -161,7 +178,92 @@ final class ItemWriter {
             throw SkiffException.validation("One statement or batch cannot write one item twice; nothing of it was"
                     + " written");
         }
-        commit(items, targets, at);
+    }
+
+    /**
+     * Decides a transaction (or a statement's writes) now and keeps its writes, prepared, with
+     * its keys locked until {@link #commitPrepared} or {@link #abortPrepared}: the first phase of
+     * a commit over several stores. Refused like {@link #transactWrite} when an item's condition
+     * fails, and with {@code WRITE_CONFLICT} when another prepared transaction holds a key.
+     */
+    void prepare(String id, int coordinator, List<TransactWriteItem> items, boolean statement, LogPosition at) {
+        checkCount(items.size(), statement ? ItemStore.MAX_STATEMENT_ITEMS : ItemStore.MAX_TRANSACTION_ITEMS,
+                "A transaction");
+        Targets targets = targetsOf(items);
+        if (statement) {
+            checkStatementKeys(items, targets);
+        } else {
+            checkDistinct(targets.keys(), "Transaction request cannot include multiple operations on one item");
+        }
+        try (KeyLocks.Held held = locks.lockAll(targets.keys()); WriteBatch writes = stageAll(items, targets);
+             WriteBatch record = new WriteBatch()) {
+            PreparedTransactions.Prepared transaction = new PreparedTransactions.Prepared(coordinator,
+                    targets.keys(), writes.data());
+            prepared.stagePrepare(id, transaction, record);
+            write(record, at);
+            prepared.register(id, transaction);
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("preparing a transaction", e);
+        }
+    }
+
+    /** Applies a prepared transaction's writes and unlocks its keys; an unknown id changes nothing. */
+    void commitPrepared(String id, LogPosition at) {
+        finishPrepared(id, true, at);
+    }
+
+    /** Drops a prepared transaction and unlocks its keys; an unknown id changes nothing. */
+    void abortPrepared(String id, LogPosition at) {
+        finishPrepared(id, false, at);
+    }
+
+    private void finishPrepared(String id, boolean commit, LogPosition at) {
+        PreparedTransactions.Prepared transaction = prepared.find(id).orElse(null);
+        if (transaction == null) {
+            return;
+        }
+        try (KeyLocks.Held held = locks.lockAll(transaction.keys());
+             WriteBatch batch = commit ? new WriteBatch(transaction.writes()) : new WriteBatch()) {
+            prepared.stageRemove(id, batch);
+            write(batch, at);
+            prepared.release(id);
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap((commit ? "committing" : "aborting") + " a prepared transaction", e);
+        }
+    }
+
+    /**
+     * Records a coordinator's decision on a transaction unless one is recorded already, and
+     * returns the recorded one: the first decision wins.
+     */
+    boolean decide(String id, boolean commit, LogPosition at) {
+        byte[] key = PreparedTransactions.decisionKey(id);
+        try (KeyLocks.Held held = locks.lock(key); WriteBatch batch = new WriteBatch()) {
+            byte[] recorded = db.get(rocks.readOptions, key);
+            if (recorded != null) {
+                return recorded[0] == 1;
+            }
+            batch.put(key, new byte[] {(byte) (commit ? 1 : 0)});
+            write(batch, at);
+            return commit;
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("recording a transaction decision", e);
+        }
+    }
+
+    /** The transactions prepared here, by id, with the index of their coordinator. */
+    Map<String, Integer> preparedTransactions() {
+        return prepared.coordinators();
+    }
+
+    /** Drops a decision that no participant needs any more. */
+    void forget(String id, LogPosition at) {
+        try (WriteBatch batch = new WriteBatch()) {
+            batch.delete(PreparedTransactions.decisionKey(id));
+            write(batch, at);
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("dropping a transaction decision", e);
+        }
     }
 
     /** The checked table schema and storage key of every item, each key encoded once. */
@@ -183,11 +285,25 @@ final class ItemWriter {
 
     /** Reads every target under its lock, decides every item, and writes all or nothing. */
     private void commit(List<TransactWriteItem> items, Targets targets, LogPosition at) {
+        try (KeyLocks.Held held = locks.lockAll(targets.keys()); WriteBatch batch = stageAll(items, targets)) {
+            write(batch, at);
+        } catch (RocksDBException e) {
+            throw StorageFailures.wrap("writing a transaction", e);
+        }
+    }
+
+    /**
+     * The writes of a transaction whose keys the caller holds locked, decided against the stored
+     * items; throws {@code TRANSACTION_CANCELLED} with one reason per item when any is refused.
+     */
+    private WriteBatch stageAll(List<TransactWriteItem> items, Targets targets) throws RocksDBException {
         List<byte[]> keys = targets.keys();
-        try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
-            List<byte[]> olds = db.multiGetAsList(rocks.readOptions, keys);
-            List<CancellationReason> reasons = new ArrayList<>(items.size());
-            boolean cancelled = false;
+        prepared.checkUnlocked(keys);
+        List<byte[]> olds = db.multiGetAsList(rocks.readOptions, keys);
+        List<CancellationReason> reasons = new ArrayList<>(items.size());
+        boolean cancelled = false;
+        WriteBatch batch = new WriteBatch();
+        try {
             for (int i = 0; i < items.size(); i++) {
                 Item old = olds.get(i) == null ? null : ItemCodec.decode(olds.get(i));
                 try {
@@ -198,13 +314,15 @@ final class ItemWriter {
                     cancelled = true;
                 }
             }
-            if (cancelled) {
-                throw SkiffException.transactionCancelled(reasons);
-            }
-            write(batch, at);
-        } catch (RocksDBException e) {
-            throw StorageFailures.wrap("writing a transaction", e);
+        } catch (RocksDBException | RuntimeException e) {
+            batch.close();
+            throw e;
         }
+        if (cancelled) {
+            batch.close();
+            throw SkiffException.transactionCancelled(reasons);
+        }
+        return batch;
     }
 
     /** The schema and storage key of each item of a transaction, in order. */

@@ -5,6 +5,7 @@ import io.skiff.core.error.SkiffException;
 import io.skiff.protocol.ProtoErrors;
 import io.skiff.protocol.ProtoValues;
 import io.skiff.replication.v1.Command;
+import io.skiff.replication.v1.Decided;
 import io.skiff.replication.v1.Outcome;
 import io.skiff.replication.v1.Written;
 import io.skiff.storage.Engine;
@@ -28,6 +29,11 @@ public final class CommandApplier {
     /** Applies {@code command}, the log entry at {@code at}, and says what came of it. */
     public Outcome apply(Command command, LogPosition at) {
         try {
+            if (command.getKindCase() == Command.KindCase.DECIDE) {
+                boolean commit = engine.decideTransaction(command.getDecide().getId(), command.getDecide().getCommit(),
+                        at);
+                return Outcome.newBuilder().setDecided(Decided.newBuilder().setCommit(commit)).build();
+            }
             return written(run(command, at));
         } catch (SkiffException e) {
             if (e.code() == ErrorCode.STORAGE_ERROR || e.code() == ErrorCode.ENGINE_CLOSED) {
@@ -61,6 +67,20 @@ public final class CommandApplier {
             case STATEMENT:
                 engine.statementWrite(CommandCodec.fromProto(command.getStatement()), at);
                 return WriteResult.NOTHING;
+            case PREPARE:
+                engine.prepareTransaction(command.getPrepare().getId(), command.getPrepare().getCoordinator(),
+                        CommandCodec.fromProto(command.getPrepare().getItems()), command.getPrepare().getStatement(),
+                        at);
+                return WriteResult.NOTHING;
+            case COMMIT_PREPARED:
+                engine.commitPrepared(command.getCommitPrepared().getId(), at);
+                return WriteResult.NOTHING;
+            case ABORT_PREPARED:
+                engine.abortPrepared(command.getAbortPrepared().getId(), at);
+                return WriteResult.NOTHING;
+            case FORGET:
+                engine.forgetTransaction(command.getForget().getId(), at);
+                return WriteResult.NOTHING;
             default:
                 throw CommandCodec.malformed("a command without a kind");
         }
@@ -76,6 +96,9 @@ public final class CommandApplier {
     public static WriteResult resultOf(Outcome outcome) {
         if (outcome.hasRefused()) {
             throw ProtoErrors.fromErrorInfo(outcome.getRefused());
+        }
+        if (outcome.hasDecided()) {
+            throw new IllegalArgumentException("A decision is not a write's result");
         }
         Written written = outcome.getWritten();
         return written.hasAttributes() ? new WriteResult(java.util.Optional.of(ProtoValues.fromProto(

@@ -10,11 +10,14 @@ import io.skiff.replication.v1.BatchWrite;
 import io.skiff.replication.v1.Command;
 import io.skiff.replication.v1.ConditionCheck;
 import io.skiff.replication.v1.CreateTable;
+import io.skiff.replication.v1.Decision;
 import io.skiff.replication.v1.Delete;
 import io.skiff.replication.v1.DropTable;
+import io.skiff.replication.v1.Prepare;
 import io.skiff.replication.v1.Put;
 import io.skiff.replication.v1.Transaction;
 import io.skiff.replication.v1.TransactionEntry;
+import io.skiff.replication.v1.TransactionId;
 import io.skiff.replication.v1.Update;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.PutItem;
@@ -75,6 +78,28 @@ public final class CommandCodec {
 
     public static Command statementWrite(List<TransactWriteItem> items) {
         return Command.newBuilder().setStatement(toProto(items)).build();
+    }
+
+    /** A group's share of a transaction over several groups, prepared under {@code id}. */
+    public static Command prepare(String id, int coordinator, List<TransactWriteItem> items, boolean statement) {
+        return Command.newBuilder().setPrepare(Prepare.newBuilder().setId(id).setCoordinator(coordinator)
+                .setItems(toProto(items)).setStatement(statement)).build();
+    }
+
+    public static Command commitPrepared(String id) {
+        return Command.newBuilder().setCommitPrepared(TransactionId.newBuilder().setId(id)).build();
+    }
+
+    public static Command abortPrepared(String id) {
+        return Command.newBuilder().setAbortPrepared(TransactionId.newBuilder().setId(id)).build();
+    }
+
+    public static Command decide(String id, boolean commit) {
+        return Command.newBuilder().setDecide(Decision.newBuilder().setId(id).setCommit(commit)).build();
+    }
+
+    public static Command forget(String id) {
+        return Command.newBuilder().setForget(TransactionId.newBuilder().setId(id)).build();
     }
 
     // ---- decoding -----------------------------------------------------------------------

@@ -85,6 +85,15 @@ class CommandCodecTest {
         assertThat(CommandCodec.fromProto(reparse(CommandCodec.batchWrite(batch)).getBatchWrite())).isEqualTo(batch);
         assertThat(CommandCodec.fromProto(reparse(CommandCodec.transactWrite(transaction)).getTransaction()))
                 .isEqualTo(transaction);
+        Command prepare = reparse(CommandCodec.prepare("tx-1", 3, transaction, true));
+        assertThat(prepare.getPrepare().getId()).isEqualTo("tx-1");
+        assertThat(prepare.getPrepare().getCoordinator()).isEqualTo(3);
+        assertThat(prepare.getPrepare().getStatement()).isTrue();
+        assertThat(CommandCodec.fromProto(prepare.getPrepare().getItems())).isEqualTo(transaction);
+        assertThat(reparse(CommandCodec.decide("tx-1", true)).getDecide().getCommit()).isTrue();
+        assertThat(reparse(CommandCodec.commitPrepared("tx-1")).getCommitPrepared().getId()).isEqualTo("tx-1");
+        assertThat(reparse(CommandCodec.abortPrepared("tx-1")).getAbortPrepared().getId()).isEqualTo("tx-1");
+        assertThat(reparse(CommandCodec.forget("tx-1")).getForget().getId()).isEqualTo("tx-1");
         Command statement = reparse(CommandCodec.statementWrite(transaction));
         assertThat(statement.getKindCase()).isEqualTo(Command.KindCase.STATEMENT);
         assertThat(CommandCodec.fromProto(statement.getStatement())).isEqualTo(transaction);
