@@ -106,7 +106,7 @@ public final class ReplicaNode implements AutoCloseable {
                             TimeDuration.valueOf(100, TimeUnit.MILLISECONDS)))
                     .build();
             groups.add(new GroupReplica(index, id, replicas.get(id), client, RaftPeerId.valueOf(settings.nodeId()),
-                    settings.requestTimeout()));
+                    settings.requestTimeout(), server));
         }
         LOG.info("Node {} started on Raft port {} ({} peers, {} groups{})", settings.nodeId(),
                 settings.self().raftPort(), settings.members().size(), layout.count(),

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * at once, losing the quorum) under a read/write load, with snapshots and log purges along
  * the way. Afterwards the history must be linearizable and every replica identical.
  *
- * <p>Runs only with {@code -Pchaos}; {@code -Dskiff.chaos.minutes=N} sets its length (default 3).
+ * <p>Runs only with {@code -Pchaos}; {@code -Dskiff.chaos.minutes=N} sets its length (default 3),
+ * {@code -Dskiff.chaos.groups=N} the number of Raft groups (default 4).
  */
 @Tag("chaos")
 class ChaosTest {
@@ -29,8 +30,9 @@ class ChaosTest {
         long minutes = Long.getLong("skiff.chaos.minutes", 3);
         long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
         Random random = new Random(Long.getLong("skiff.chaos.seed", 7));
+        int groups = Integer.getInteger("skiff.chaos.groups", 4);
         try (LocalCluster cluster = LocalCluster.start(dir, 3,
-                settings -> settings.withSnapshotEveryEntries(500, 64 << 10))) {
+                settings -> settings.withSnapshotEveryEntries(500, 64 << 10).withGroups(groups))) {
             cluster.leader().store(Consistency.STRONG).createTable(RegisterWorkload.SCHEMA);
             RegisterWorkload workload = new RegisterWorkload(cluster, 5);
             workload.start(8, random.nextLong());
@@ -57,11 +59,16 @@ class ChaosTest {
             workload.stop();
 
             cluster.awaitConverged();
-            List<io.skiff.core.value.Item> leaderView = LocalCluster.scanAll(cluster.leader(), RegisterWorkload.TABLE);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                for (ReplicaNode node : cluster.running()) {
-                    assertThat(LocalCluster.scanAll(node, RegisterWorkload.TABLE)).as(node.nodeId())
-                            .isEqualTo(leaderView);
+                for (int g = 0; g < groups; g++) {
+                    List<io.skiff.core.value.Item> first = null;
+                    for (ReplicaNode node : cluster.running()) {
+                        List<io.skiff.core.value.Item> view = LocalCluster.scanAll(node, g, RegisterWorkload.TABLE);
+                        if (first == null) {
+                            first = view;
+                        }
+                        assertThat(view).as("group %d on %s", g, node.nodeId()).isEqualTo(first);
+                    }
                 }
             });
             System.out.printf("chaos: %d kills, %d operations recorded%n", kills, workload.operationCount());

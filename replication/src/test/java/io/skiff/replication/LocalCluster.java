@@ -124,10 +124,15 @@ public final class LocalCluster implements AutoCloseable {
 
     /** Every item of a table as this node's replica holds it, in key order. */
     public static List<Item> scanAll(ReplicaNode node, String table) {
+        return scanAll(node, 0, table);
+    }
+
+    /** Every item of a table as this node's replica of group {@code group} holds it, in key order. */
+    public static List<Item> scanAll(ReplicaNode node, int group, String table) {
         List<Item> items = new ArrayList<>();
         Scan scan = Scan.table(table).limit(1000);
         while (true) {
-            Page page = node.replica().engine().scan(scan);
+            Page page = node.replica(group).engine().scan(scan);
             items.addAll(page.items());
             if (page.lastEvaluatedKey().isEmpty()) {
                 return items;
@@ -136,11 +141,22 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
-    /** Waits until every running replica applied what the leader applied. */
+    /** Waits until, in every group, every running replica applied what that group's leader applied. */
     public void awaitConverged() {
+        int groups = running.values().iterator().next().layout().count();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            long target = leader().replica().appliedIndex().get();
-            return running.values().stream().allMatch(n -> n.replica().appliedIndex().get() >= target);
+            for (int g = 0; g < groups; g++) {
+                int group = g;
+                Optional<ReplicaNode> leader = running.values().stream().filter(n -> n.isLeader(group)).findFirst();
+                if (leader.isEmpty()) {
+                    return false;
+                }
+                long target = leader.get().replica(group).appliedIndex().get();
+                if (!running.values().stream().allMatch(n -> n.replica(group).appliedIndex().get() >= target)) {
+                    return false;
+                }
+            }
+            return true;
         });
     }
 
