@@ -325,8 +325,9 @@ public final class ReplicatedStore implements ItemStore {
         if (local.isPresent()) {
             return local.get();
         }
-        // Perhaps created through another node a moment ago: ask again after catching up.
-        return read(catalogGroup(), engine -> engine.describeTable(table));
+        // Perhaps created through another node a moment ago: catch up with the leader, then look again.
+        catalogGroup().awaitLeaderCommit();
+        return catalogGroup().replica().engine().describeTable(table);
     }
 
     /** A scan over several groups: each group's items, group after group, in hash order. */

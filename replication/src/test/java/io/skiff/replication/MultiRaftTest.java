@@ -62,6 +62,12 @@ class MultiRaftTest {
         try (LocalCluster cluster = start(dir)) {
             ReplicatedStore store = cluster.follower().store(Consistency.EVENTUAL);
             store.createTable(ORDERS);
+            // Another node routes writes to a table it may not have applied the creation of yet.
+            for (ReplicaNode node : cluster.running()) {
+                node.store(Consistency.EVENTUAL).put(PutItem.of("orders", order("first-" + node.nodeId(), 0)));
+                node.store(Consistency.EVENTUAL).delete(io.skiff.storage.api.DeleteItem.of("orders",
+                        key(order("first-" + node.nodeId(), 0))));
+            }
             List<Item> written = new ArrayList<>();
             for (int c = 0; c < 40; c++) {
                 List<WriteRequest> batch = new ArrayList<>();
