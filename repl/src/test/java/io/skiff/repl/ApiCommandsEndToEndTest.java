@@ -149,6 +149,13 @@ class ApiCommandsEndToEndTest {
                 new PrintStream(err, true, UTF_8));
         assertThat(main.run(new String[] {"list-tables", "--endpoint", "127.0.0.1:" + closed})).isEqualTo(3);
         assertThat(err.toString(UTF_8)).contains("no Skiff server answers");
+
+        // A list of servers: one that refuses the connection is passed over quietly.
+        err.reset();
+        assertThat(main.run(new String[] {"list-tables", "--endpoint", "127.0.0.1:" + closed + "," + endpoint}))
+                .isZero();
+        assertThat(out.toString(UTF_8)).contains("Counters");
+        assertThat(err.toString(UTF_8)).isEmpty();
     }
 
     @Test

@@ -42,9 +42,21 @@ abstract class ApiCommand implements Callable<Integer> {
     /** Makes the call over {@code channel} and prints its result. */
     abstract void call(ManagedChannel channel);
 
+    /**
+     * Calls the first server of the list that can be reached: a server that refuses the
+     * connection cannot have seen the request, so the next one is tried; any other failure is
+     * final, since the request may have taken effect.
+     */
     @Override
     public Integer call() {
-        return callTarget(targets().get(0), this::call);
+        List<String> targets = targets();
+        for (int i = 0; i < targets.size() - 1; i++) {
+            int status = callTarget(targets.get(i), this::call, true);
+            if (status != UNREACHABLE) {
+                return status;
+            }
+        }
+        return callTarget(targets.get(targets.size() - 1), this::call);
     }
 
     /** The servers named by --endpoint (or SKIFF_ENDPOINT): one, or a comma-separated list. */
@@ -65,6 +77,15 @@ abstract class ApiCommand implements Callable<Integer> {
 
     /** Runs {@code action} over a channel to {@code target}; returns the exit status. */
     int callTarget(String target, Consumer<ManagedChannel> action) {
+        return callTarget(target, action, false);
+    }
+
+    /**
+     * Runs {@code action} over a channel to {@code target}; returns the exit status. With
+     * {@code quietIfRefused}, a server that refuses the connection is {@link #UNREACHABLE}
+     * without a message, for the caller to try another.
+     */
+    private int callTarget(String target, Consumer<ManagedChannel> action, boolean quietIfRefused) {
         ManagedChannel channel = NettyChannelBuilder.forTarget(target).usePlaintext().build();
         try {
             action.accept(channel);
@@ -75,6 +96,9 @@ abstract class ApiCommand implements Callable<Integer> {
                 return refused(skiff.get());
             }
             if (e.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+                if (quietIfRefused && connectionRefused(e)) {
+                    return UNREACHABLE;
+                }
                 io.err().println("skiff: no Skiff server answers at " + target + ": "
                         + e.getStatus().getDescription());
                 return UNREACHABLE;
@@ -91,6 +115,16 @@ abstract class ApiCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Whether the call failed while connecting, before anything was sent. */
+    private static boolean connectionRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int refused(SkiffException e) {
