@@ -30,6 +30,9 @@ import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
  */
 final class GroupReplica {
 
+    /** The largest write, encoded, that one log entry carries. */
+    static final int MAX_COMMAND_BYTES = 7 << 20;
+
     private final int index;
     private final RaftGroupId id;
     private final SkiffStateMachine replica;
@@ -70,6 +73,12 @@ final class GroupReplica {
 
     /** Commits a command through the leader; returns its result and the log index it got. */
     Committed submit(Command command) {
+        int size = command.getSerializedSize();
+        if (size > MAX_COMMAND_BYTES) {
+            throw SkiffException.validation("This write is " + (size >> 20) + " MiB once encoded; one replicated"
+                    + " write may carry at most " + (MAX_COMMAND_BYTES >> 20) + " MiB: split it into smaller"
+                    + " statements or batches (nothing was written)");
+        }
         Message message = Message.valueOf(UnsafeByteOperations.unsafeWrap(command.toByteArray()));
         RaftClientReply reply = submitLocally(message);
         if (reply == null) {

@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class ReplicaNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaNode.class);
+    /** Ratis' default; a write of up to {@link GroupReplica#MAX_COMMAND_BYTES} fits with room. */
+    private static final long LOG_WRITE_BUFFER_BYTES = 8L << 20;
 
     private final ReplicaSettings settings;
     private final GroupLayout layout;
@@ -155,6 +157,11 @@ public final class ReplicaNode implements AutoCloseable {
         RaftServerConfigKeys.Log.setPurgeUptoSnapshotIndex(properties, true);
         RaftServerConfigKeys.Log.setPurgeGap(properties, (int) Math.min(1024, settings.snapshotEveryEntries()));
         RaftServerConfigKeys.Log.setSegmentSizeMax(properties, SizeInBytes.valueOf(settings.logSegmentBytes()));
+        // One log entry carries one whole write: let the largest one Skiff proposes through. The
+        // log's write buffer (direct memory, one per group) must hold an entry and its header.
+        RaftServerConfigKeys.Log.setWriteBufferSize(properties, SizeInBytes.valueOf(LOG_WRITE_BUFFER_BYTES));
+        RaftServerConfigKeys.Log.Appender.setBufferByteLimit(properties,
+                SizeInBytes.valueOf(LOG_WRITE_BUFFER_BYTES - 64));
         return properties;
     }
 

@@ -202,6 +202,30 @@ class ReplicationTest {
         }
     }
 
+    @Test
+    void aWriteTooLargeForOneLogEntryIsRefusedAndChangesNothing() {
+        try (LocalCluster cluster = LocalCluster.start(dir, 3)) {
+            ReplicatedStore store = cluster.follower().store(Consistency.STRONG);
+            store.createTable(USERS);
+            String blob = "x".repeat(300 * 1024);
+            List<TransactWriteItem> large = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                large.add(TransactWriteItem.put(PutItem.of("users", user(i).with("blob", AttributeValue.s(blob)))));
+            }
+
+            assertThatThrownBy(() -> store.statementWrite(large))
+                    .isInstanceOfSatisfying(SkiffException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+                        assertThat(e.getMessage()).contains("at most 7 MiB");
+                    });
+            assertThat(LocalCluster.scanAll(cluster.leader(), "users")).isEmpty();
+
+            store.statementWrite(large.subList(0, 20));
+            cluster.awaitConverged();
+            assertThat(LocalCluster.scanAll(cluster.follower(), "users")).hasSize(20);
+        }
+    }
+
     private static Item key(int i) {
         return Item.of(Map.of("pk", AttributeValue.s("user#" + i)));
     }
