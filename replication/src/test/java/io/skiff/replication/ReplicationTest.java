@@ -203,6 +203,39 @@ class ReplicationTest {
     }
 
     @Test
+    void fiveVotersKeepWritingWithTwoDownAndStopCleanlyWithoutAQuorum() {
+        try (LocalCluster cluster = LocalCluster.start(dir, 5,
+                settings -> settings.withRequestTimeout(Duration.ofSeconds(2)))) {
+            cluster.leader().store(Consistency.STRONG).createTable(USERS);
+            List<String> others = new ArrayList<>();
+            cluster.running().stream().map(ReplicaNode::nodeId).filter(id -> !id.equals("n1")).forEach(others::add);
+            cluster.kill(others.get(0));
+            cluster.kill(others.get(1));
+            ReplicatedStore store = cluster.node("n1").store(Consistency.STRONG);
+
+            store.put(PutItem.of("users", user(1)));
+            assertThat(store.get(GetItem.of("users", key(1)))).contains(user(1));
+
+            cluster.kill(others.get(2));
+            // Two of five: no quorum. The write fails in time with the cluster's error, and a strong read too.
+            assertThatThrownBy(() -> store.put(PutItem.of("users", user(2))))
+                    .isInstanceOfSatisfying(SkiffException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.CLUSTER_UNAVAILABLE));
+            assertThatThrownBy(() -> store.get(GetItem.of("users", key(1))))
+                    .isInstanceOfSatisfying(SkiffException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.CLUSTER_UNAVAILABLE));
+            // The node's own replica still answers eventual reads of what was committed.
+            assertThat(cluster.node("n1").store(Consistency.EVENTUAL).get(GetItem.of("users", key(1))))
+                    .contains(user(1));
+
+            cluster.restart(others.get(2));
+            cluster.awaitLeader();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(store.get(GetItem.of("users", key(1)))).contains(user(1)));
+        }
+    }
+
+    @Test
     void aWriteTooLargeForOneLogEntryIsRefusedAndChangesNothing() {
         try (LocalCluster cluster = LocalCluster.start(dir, 3)) {
             ReplicatedStore store = cluster.follower().store(Consistency.STRONG);
