@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Minutes of repeated kills and restarts of random nodes (leaders and followers, sometimes two
- * at once, losing the quorum) under a read/write load, with snapshots and log purges along
- * the way. Afterwards the history must be linearizable and every replica identical.
+ * at once, losing the quorum) under a read/write load and transfers between accounts of different
+ * groups, with snapshots and log purges along the way. Afterwards the history must be
+ * linearizable, every replica identical, and no money made or lost.
  *
  * <p>Runs only with {@code -Pchaos}; {@code -Dskiff.chaos.minutes=N} sets its length (default 3),
  * {@code -Dskiff.chaos.groups=N} the number of Raft groups (default 4).
@@ -36,6 +37,9 @@ class ChaosTest {
             cluster.leader().store(Consistency.STRONG).createTable(RegisterWorkload.SCHEMA);
             RegisterWorkload workload = new RegisterWorkload(cluster, 5);
             workload.start(8, random.nextLong());
+            TransferWorkload transfers = new TransferWorkload(cluster, 8);
+            transfers.open(cluster.leader().store(Consistency.STRONG));
+            transfers.start(List.of("n1", "n2", "n3"), random.nextLong());
             int kills = 0;
             while (System.nanoTime() < end) {
                 Thread.sleep(1000 + random.nextInt(3000));
@@ -57,6 +61,7 @@ class ChaosTest {
                 cluster.awaitLeader();
             }
             workload.stop();
+            transfers.stop();
 
             cluster.awaitConverged();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -71,8 +76,10 @@ class ChaosTest {
                     }
                 }
             });
-            System.out.printf("chaos: %d kills, %d operations recorded%n", kills, workload.operationCount());
+            System.out.printf("chaos: %d kills, %d operations recorded, %d transfers committed%n", kills,
+                    workload.operationCount(), transfers.committed());
             LinearizabilityTest.assertHistoryHolds(workload);
+            transfers.assertMoneyKept(groups);
         }
     }
 }
