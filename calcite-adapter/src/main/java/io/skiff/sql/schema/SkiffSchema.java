@@ -56,15 +56,22 @@ public final class SkiffSchema extends AbstractSchema {
 
     /** Built once: Calcite asks for the map on every function lookup. */
     private static final com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> FUNCTIONS =
-            distanceFunctions();
+            functions();
 
-    private static com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> distanceFunctions() {
+    private static com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> functions() {
         com.google.common.collect.ImmutableMultimap.Builder<String, org.apache.calcite.schema.Function> functions =
                 com.google.common.collect.ImmutableMultimap.builder();
         for (io.skiff.functions.DistanceOperator operator : DistanceCalls.OPERATORS.all()) {
             DistanceFunction function = new DistanceFunction(operator);
             functions.put(operator.name().toLowerCase(java.util.Locale.ROOT), function);
             functions.put(operator.name().toUpperCase(java.util.Locale.ROOT), function);
+        }
+        for (var aggregate : java.util.Map.of("approx_distinct", EstimatorAggregates.ApproxDistinct.class,
+                "approx_frequency", EstimatorAggregates.ApproxFrequency.class).entrySet()) {
+            org.apache.calcite.schema.Function function =
+                    org.apache.calcite.schema.impl.AggregateFunctionImpl.create(aggregate.getValue());
+            functions.put(aggregate.getKey(), function);
+            functions.put(aggregate.getKey().toUpperCase(java.util.Locale.ROOT), function);
         }
         return functions.build();
     }
