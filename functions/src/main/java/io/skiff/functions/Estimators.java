@@ -1,35 +1,20 @@
 package io.skiff.functions;
 
-import io.skiff.core.error.SkiffException;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
-import java.util.TreeMap;
 
 /** The estimators on the classpath, by name; two with one name are refused at load time. */
 public final class Estimators {
 
-    private final Map<String, Estimator> byName;
+    private final NamedPlugins<Estimator> plugins;
 
-    private Estimators(Map<String, Estimator> byName) {
-        this.byName = Collections.unmodifiableMap(byName);
+    private Estimators(NamedPlugins<Estimator> plugins) {
+        this.plugins = plugins;
     }
 
     /** The estimators {@code loader} can find. */
     public static Estimators load(ClassLoader loader) {
-        Map<String, Estimator> byName = new TreeMap<>();
-        for (Estimator estimator : ServiceLoader.load(Estimator.class, loader)) {
-            String name = estimator.name().toLowerCase(Locale.ROOT);
-            Estimator earlier = byName.putIfAbsent(name, estimator);
-            if (earlier != null) {
-                throw SkiffException.validation("Two estimators are named '" + name + "': "
-                        + earlier.getClass().getName() + " and " + estimator.getClass().getName());
-            }
-        }
-        return new Estimators(byName);
+        return new Estimators(NamedPlugins.load(Estimator.class, loader, Estimator::name, "estimators"));
     }
 
     /** The estimators the class loader of this class can find. */
@@ -39,11 +24,11 @@ public final class Estimators {
 
     /** The estimator called {@code name}, in any case. */
     public Optional<Estimator> find(String name) {
-        return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
+        return plugins.find(name);
     }
 
     /** Every estimator, in name order. */
     public Collection<Estimator> all() {
-        return byName.values();
+        return plugins.all();
     }
 }
