@@ -84,12 +84,18 @@ class ClusterServerTest {
 
         statements(follower).executeStatement(statement("INSERT INTO Users VALUE {'pk': 'u1', 'city': 'Santos'}",
                 false));
+        // A condition calling a distance operator travels in the command; every replica resolves it.
+        statements(follower).executeStatement(statement("UPDATE Users SET near = true WHERE pk = 'u1'"
+                + " AND levenshtein(city, 'Santas') <= 1", false));
 
         for (ReplicaNode node : cluster.running()) {
             ExecuteStatementResponse response = statements(node).executeStatement(
                     statement("SELECT city FROM Users WHERE pk = 'u1'", true));
             assertThat(response.getItemsList()).as(node.nodeId()).hasSize(1);
             assertThat(response.getItems(0).getAttributesOrThrow("city").getS()).isEqualTo("Santos");
+            assertThat(statements(node).executeStatement(statement("SELECT near FROM Users WHERE pk = 'u1'"
+                    + " AND jaro_winkler(city, 'Santos') = 0", true)).getItems(0).getAttributesOrThrow("near")
+                    .getBool()).isTrue();
             var item = ItemServiceGrpc.newBlockingStub(channels.get(node.nodeId())).getItem(GetItemRequest.newBuilder()
                     .setTableName("Users").setConsistentRead(true)
                     .setKey(io.skiff.protocol.v1.Item.newBuilder().putAttributes("pk",

@@ -19,6 +19,7 @@ import io.skiff.core.value.NumberValue;
 import io.skiff.core.value.StringSetValue;
 import io.skiff.core.value.StringValue;
 import io.skiff.parser.partiql.Expr;
+import io.skiff.sql.schema.DistanceCalls;
 import io.skiff.parser.partiql.PartiQLFunction;
 import io.skiff.parser.partiql.Position;
 import java.math.BigDecimal;
@@ -253,6 +254,10 @@ final class Binder {
         if (expr instanceof Expr.Call call && call.function() == PartiQLFunction.SIZE) {
             return Operand.size(((Expr.PathRef) call.arguments().get(0)).path());
         }
+        if (expr instanceof Expr.NamedCall call) {
+            List<Operand> arguments = call.arguments().stream().map(this::operand).toList();
+            return at(call.position(), () -> DistanceCalls.operand(call.name(), arguments));
+        }
         if (expr instanceof Expr.Arithmetic arithmetic && !isConstant(arithmetic)) {
             throw expr.position().invalid("Arithmetic on attributes is not supported in a condition; only"
                     + " constants and parameters can be added or subtracted here");
@@ -261,7 +266,8 @@ final class Binder {
     }
 
     private static boolean isConstant(Expr expr) {
-        if (expr instanceof Expr.PathRef || expr instanceof Expr.Call || expr instanceof Expr.Missing) {
+        if (expr instanceof Expr.PathRef || expr instanceof Expr.Call || expr instanceof Expr.NamedCall
+                || expr instanceof Expr.Missing) {
             return false;
         }
         return expr.children().stream().allMatch(Binder::isConstant);

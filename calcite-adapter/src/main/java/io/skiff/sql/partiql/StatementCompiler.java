@@ -5,6 +5,7 @@ import io.skiff.core.error.SkiffException;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.parser.partiql.Statement;
 import io.skiff.parser.partiql.StatementParser;
+import io.skiff.sql.schema.DistanceCalls;
 import io.skiff.parser.partiql.TableRef;
 import io.skiff.storage.api.ItemStore;
 
@@ -23,7 +24,7 @@ final class StatementCompiler {
         if (text == null) {
             throw SkiffException.at(ErrorCode.SYNTAX_ERROR, 1, 1, "Empty statement");
         }
-        Statement statement = StatementParser.parse(text);
+        Statement statement = StatementParser.parse(text, DistanceCalls.names());
         TableSchema schema = table(statement.table());
         return new PartiqlStatement(text, command(statement, schema));
     }

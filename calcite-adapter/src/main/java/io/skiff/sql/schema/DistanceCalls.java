@@ -16,6 +16,20 @@ public final class DistanceCalls {
     private DistanceCalls() {
     }
 
+    private static final java.util.Set<String> NAMES = OPERATORS.all().stream()
+            .map(operator -> operator.name().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The names of the distance operators, lower case: the functions PartiQL statements may call. */
+    public static java.util.Set<String> names() {
+        return NAMES;
+    }
+
+    /** A condition operand computing the distance operator {@code name}; see {@link DistanceOperators#call}. */
+    public static io.skiff.core.expr.Operand operand(String name, java.util.List<io.skiff.core.expr.Operand> arguments) {
+        return OPERATORS.call(name, arguments);
+    }
+
     /** Called by generated code; {@code name} is the operator's, as registered. */
     public static Double distance(String name, Object a, Object b) {
         DistanceOperator operator = OPERATORS.find(name).orElseThrow(

@@ -9,11 +9,15 @@ import io.skiff.core.value.MapValue;
 import io.skiff.core.value.NumberSetValue;
 import io.skiff.core.value.StringSetValue;
 import io.skiff.core.value.StringValue;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A value a condition compares or inspects: an item attribute, a literal, or a size. */
-public sealed interface Operand permits Operand.Ref, Operand.Literal, Operand.Size {
+/**
+ * A value a condition compares or inspects: an item attribute, a literal, a size, or a named
+ * function (a distance operator, say) of other operands.
+ */
+public sealed interface Operand permits Operand.Ref, Operand.Literal, Operand.Size, Operand.Call {
 
     /** The value at a document path of the item. */
     static Operand path(Path path) {
@@ -23,6 +27,11 @@ public sealed interface Operand permits Operand.Ref, Operand.Literal, Operand.Si
     /** A constant. */
     static Operand value(AttributeValue value) {
         return new Literal(value);
+    }
+
+    /** A named function of other operands; see {@link Call}. */
+    static Operand call(String name, List<Operand> arguments, Function function) {
+        return new Call(name, arguments, function);
     }
 
     /** The size of the value at a document path; see {@link Size}. */
@@ -110,6 +119,58 @@ public sealed interface Operand permits Operand.Ref, Operand.Literal, Operand.Si
         @Override
         public String toString() {
             return "size(" + path + ")";
+        }
+    }
+
+    /** What a {@link Call} computes from its arguments' values. */
+    @FunctionalInterface
+    interface Function {
+        /**
+         * @param arguments the arguments' values in order; {@code null} for a missing one
+         * @return the result, or empty when there is none (a missing input, say)
+         */
+        Optional<AttributeValue> apply(List<AttributeValue> arguments);
+    }
+
+    /**
+     * A named function of other operands, such as {@code levenshtein(name, 'habibs')}: the layer
+     * that resolved the name supplies what it computes, so conditions stay free of plugins.
+     * Two calls are equal when their names and arguments are.
+     */
+    record Call(String name, List<Operand> arguments, Function function) implements Operand {
+
+        public Call {
+            Objects.requireNonNull(name, "name");
+            arguments = List.copyOf(arguments);
+            Objects.requireNonNull(function, "function");
+        }
+
+        @Override
+        public Optional<AttributeValue> evaluate(Item item) {
+            List<AttributeValue> values = new java.util.ArrayList<>(arguments.size());
+            for (Operand argument : arguments) {
+                values.add(argument.evaluate(item).orElse(null));
+            }
+            return function.apply(values);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Call call && call.name.equals(name) && call.arguments.equals(arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, arguments);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder(name).append('(');
+            for (int i = 0; i < arguments.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(arguments.get(i));
+            }
+            return text.append(')').toString();
         }
     }
 }

@@ -31,9 +31,15 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class AstBuilder {
 
     private final Expressions expressions = new Expressions();
+    /** Functions declared by the parser's caller, by lower-case name. */
+    private final java.util.Set<String> namedFunctions;
     private int parameters;
     /** Whether the expression being built is (inside) the value of an UPDATE's SET. */
     private boolean inSetValue;
+
+    AstBuilder(java.util.Set<String> namedFunctions) {
+        this.namedFunctions = java.util.Set.copyOf(namedFunctions);
+    }
 
     Statement statement(PartiQLParser.StatementContext context) {
         if (context.select() != null) {
@@ -297,9 +303,15 @@ final class AstBuilder {
 
     private Expr call(PartiQLParser.FunctionCallContext context) {
         String name = context.IDENTIFIER().getText();
+        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+        if (PartiQLFunction.byName(name).isEmpty() && namedFunctions.contains(lowerName)) {
+            return new Expr.NamedCall(lowerName, expressionList(context.expressionList()), at(context));
+        }
         PartiQLFunction function = PartiQLFunction.byName(name).orElseThrow(() -> at(context).invalid(
                 "Unknown function '" + name + "'; PartiQL for DynamoDB has begins_with, contains, attribute_type,"
-                        + " size, list_append, set_add and set_delete"));
+                        + " size, list_append, set_add and set_delete"
+                        + (namedFunctions.isEmpty() ? "" : ", and Skiff adds " + String.join(", ",
+                                new java.util.TreeSet<>(namedFunctions)))));
         if (function.use() == PartiQLFunction.Use.UPDATE_VALUE && !inSetValue) {
             throw at(context).invalid(function.sqlName() + " can only be used in the value of an UPDATE's SET");
         }

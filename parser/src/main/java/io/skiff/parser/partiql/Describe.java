@@ -20,7 +20,7 @@ final class Describe {
         if (expr instanceof Expr.Parameter) {
             return "the parameter";
         }
-        if (expr instanceof Expr.Call) {
+        if (expr instanceof Expr.Call || expr instanceof Expr.NamedCall) {
             return "the function call";
         }
         if (expr.isCondition()) {

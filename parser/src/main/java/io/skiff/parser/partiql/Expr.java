@@ -18,8 +18,8 @@ import java.util.Objects;
  */
 public sealed interface Expr
         permits Expr.Literal, Expr.Missing, Expr.Parameter, Expr.PathRef, Expr.Comparison, Expr.Between,
-                Expr.In, Expr.And, Expr.Or, Expr.Not, Expr.Is, Expr.Call, Expr.Arithmetic, Expr.Struct,
-                Expr.ListOf, Expr.SetOf, Expr.Exists {
+                Expr.In, Expr.And, Expr.Or, Expr.Not, Expr.Is, Expr.Call, Expr.NamedCall, Expr.Arithmetic,
+                Expr.Struct, Expr.ListOf, Expr.SetOf, Expr.Exists {
 
     /** Where the expression starts in the statement text. */
     Position position();
@@ -220,6 +220,23 @@ public sealed interface Expr
         @Override
         public boolean isCondition() {
             return true;
+        }
+    }
+
+    /**
+     * A call of a function the caller of the parser declared (a distance operator such as
+     * {@code levenshtein}), by its lower-case name: a value, resolved after parsing.
+     */
+    record NamedCall(String name, List<Expr> arguments, Position position) implements Expr {
+        public NamedCall {
+            Objects.requireNonNull(name, "name");
+            arguments = List.copyOf(arguments);
+            Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public List<Expr> children() {
+            return arguments;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.skiff.parser.partiql;
 
+import java.util.Set;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.grammar.PartiQLSyntax;
@@ -20,6 +21,14 @@ public final class StatementParser {
 
     /** The statement the text holds. */
     public static Statement parse(String text) {
-        return new AstBuilder().statement(PartiQLSyntax.parse(text));
+        return parse(text, Set.of());
+    }
+
+    /**
+     * The statement the text holds, where a call of one of {@code functions} (lower-case names,
+     * beside DynamoDB's own) is an {@link Expr.NamedCall}.
+     */
+    public static Statement parse(String text, Set<String> functions) {
+        return new AstBuilder(functions).statement(PartiQLSyntax.parse(text));
     }
 }

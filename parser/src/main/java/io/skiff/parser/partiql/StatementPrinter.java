@@ -189,6 +189,10 @@ public final class StatementPrinter {
             out.append(call.function().sqlName()).append('(');
             list(call.arguments(), OR);
             out.append(')');
+        } else if (expr instanceof Expr.NamedCall call) {
+            out.append(call.name()).append('(');
+            list(call.arguments(), OR);
+            out.append(')');
         } else if (expr instanceof Expr.Struct struct) {
             out.append('{');
             for (int i = 0; i < struct.fields().size(); i++) {

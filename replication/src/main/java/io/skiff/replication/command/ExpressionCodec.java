@@ -10,11 +10,13 @@ import io.skiff.core.expr.Update;
 import io.skiff.core.expr.UpdateAction;
 import io.skiff.core.expr.UpdateValue;
 import io.skiff.core.value.AttributeType;
+import io.skiff.functions.DistanceOperators;
 import io.skiff.protocol.ProtoValues;
 import io.skiff.replication.v1.Arithmetic;
 import io.skiff.replication.v1.Between;
 import io.skiff.replication.v1.Comparison;
 import io.skiff.replication.v1.Conditions;
+import io.skiff.replication.v1.FunctionCall;
 import io.skiff.replication.v1.IfNotExists;
 import io.skiff.replication.v1.In;
 import io.skiff.replication.v1.PathOperand;
@@ -27,6 +29,9 @@ import java.util.List;
 
 /** Condition and update trees to and from their command messages, node for node. */
 final class ExpressionCodec {
+
+    /** The functions a replicated condition may call, resolved by name in every replica. */
+    private static final DistanceOperators FUNCTIONS = DistanceOperators.load();
 
     private ExpressionCodec() {
     }
@@ -125,6 +130,10 @@ final class ExpressionCodec {
             wire.setRef(toProto(ref.path()));
         } else if (operand instanceof Operand.Literal literal) {
             wire.setLiteral(ProtoValues.toProto(literal.value()));
+        } else if (operand instanceof Operand.Call call) {
+            FunctionCall.Builder function = FunctionCall.newBuilder().setName(call.name());
+            call.arguments().forEach(argument -> function.addArguments(toProto(argument)));
+            wire.setCall(function);
         } else {
             wire.setSize(toProto(((Operand.Size) operand).path()));
         }
@@ -139,6 +148,10 @@ final class ExpressionCodec {
                 return Operand.value(ProtoValues.fromProto(wire.getLiteral()));
             case SIZE:
                 return Operand.size(fromProto(wire.getSize()));
+            case CALL:
+                List<Operand> arguments = new ArrayList<>();
+                wire.getCall().getArgumentsList().forEach(argument -> arguments.add(fromProto(argument)));
+                return FUNCTIONS.call(wire.getCall().getName(), arguments);
             default:
                 throw CommandCodec.malformed("an operand without a kind");
         }

@@ -74,6 +74,22 @@ class CommandCodecTest {
     }
 
     @Test
+    void aDistanceCallInAConditionIsResolvedAgainByName() throws Exception {
+        Condition near = Condition.le(io.skiff.functions.DistanceOperators.load().call("levenshtein",
+                List.of(Operand.path(Path.attribute("name")), Operand.value(AttributeValue.s("habibs")))),
+                Operand.value(AttributeValue.n(1)));
+        PutItem put = PutItem.of("t", ITEM).withCondition(near);
+
+        PutItem decoded = CommandCodec.fromProto(reparse(CommandCodec.put(put)).getPut());
+
+        assertThat(decoded).isEqualTo(put);
+        Condition condition = decoded.condition().orElseThrow();
+        assertThat(condition.test(Item.of(Map.of("name", AttributeValue.s("habits"))))).isTrue();
+        assertThat(condition.test(Item.of(Map.of("name", AttributeValue.s("kebab"))))).isFalse();
+        assertThat(condition.test(Item.empty())).isFalse();
+    }
+
+    @Test
     void batchesAndTransactionsRoundTrip() throws Exception {
         List<WriteRequest> batch = List.of(WriteRequest.put("t", ITEM), WriteRequest.delete("u", KEY));
         List<TransactWriteItem> transaction = List.of(
