@@ -176,6 +176,7 @@ public final class Engine implements ItemStore, AutoCloseable {
     public void dropTable(String name, LogPosition at) {
         exclusively(() -> {
             try (WriteBatch batch = new WriteBatch()) {
+                writer.checkNotPreparedIn(catalog.require(name));
                 TableDescriptor descriptor = catalog.prepareDrop(name, batch);
                 writeDefinition(batch, at);
                 catalog.applyDrop(descriptor);

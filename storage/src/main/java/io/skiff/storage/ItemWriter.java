@@ -251,6 +251,11 @@ final class ItemWriter {
         }
     }
 
+    /** Refuses to drop {@code table} while a prepared transaction holds one of its items. */
+    void checkNotPreparedIn(TableDescriptor table) {
+        prepared.checkNoneIn(table);
+    }
+
     /** The transactions prepared here, by id, with the index of their coordinator. */
     Map<String, Integer> preparedTransactions() {
         return prepared.coordinators();

@@ -69,6 +69,20 @@ final class PreparedTransactions {
         }
     }
 
+    /** Refuses to drop a table while a prepared transaction holds one of its items. */
+    void checkNoneIn(TableDescriptor table) {
+        byte[] start = KeyLayout.tableStart(table.id());
+        for (Prepared transaction : prepared.values()) {
+            for (byte[] key : transaction.keys()) {
+                if (key.length >= start.length && java.util.Arrays.equals(key, 0, start.length, start, 0,
+                        start.length)) {
+                    throw new SkiffException(ErrorCode.WRITE_CONFLICT, "Table '" + table.name() + "' has items"
+                            + " being written by a transaction in progress; it was not dropped, retry");
+                }
+            }
+        }
+    }
+
     void checkUnlocked(byte[] key) {
         checkUnlocked(List.of(key));
     }

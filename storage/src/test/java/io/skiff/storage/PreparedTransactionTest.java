@@ -83,6 +83,20 @@ class PreparedTransactionTest extends EngineFixture {
     }
 
     @Test
+    void aTableWithPreparedItemsIsNotDroppedUntilTheyAreFinished() {
+        engine.prepareTransaction("tx1", 0, List.of(TransactWriteItem.put(PutItem.of(USERS, user("a", 1)))), false,
+                at(1));
+
+        failure(ErrorCode.WRITE_CONFLICT, () -> engine.dropTable(USERS, at(2)));
+        engine.dropTable(EVENTS, at(3));
+        assertThat(engine.findTable(USERS)).isPresent();
+
+        engine.abortPrepared("tx1", at(4));
+        engine.dropTable(USERS, at(5));
+        assertThat(engine.findTable(USERS)).isEmpty();
+    }
+
+    @Test
     void theFirstDecisionWins() {
         assertThat(engine.decideTransaction("tx1", false, at(1))).isFalse();
         assertThat(engine.decideTransaction("tx1", true, at(2))).isFalse();
