@@ -9,6 +9,7 @@ import io.skiff.replication.v1.Outcome;
 import io.skiff.storage.api.WriteResult;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.apache.ratis.protocol.RaftClientReply;
 import org.apache.ratis.protocol.RaftClientRequest;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeerId;
+import org.apache.ratis.protocol.exceptions.LeaderNotReadyException;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
 
@@ -98,6 +100,7 @@ final class GroupReplica {
      * stopped leading), so the caller goes through the client, which finds the leader.
      */
     private RaftClientReply submitLocally(Message message) {
+        RaftClientReply reply;
         try {
             if (!server.getDivision(id).getInfo().isLeader()) {
                 return null;
@@ -105,16 +108,25 @@ final class GroupReplica {
             RaftClientRequest request = RaftClientRequest.newBuilder().setClientId(localClient).setServerId(localPeer)
                     .setGroupId(id).setCallId(localCalls.incrementAndGet()).setMessage(message)
                     .setType(RaftClientRequest.writeRequestType()).build();
-            RaftClientReply reply = server.submitClientRequestAsync(request)
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return reply.isSuccess() ? reply : null;
-        } catch (IOException | ExecutionException | TimeoutException e) {
+            reply = server.submitClientRequestAsync(request).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
             return null;
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            // The entry may be in the log already: sending it again could apply it twice.
+            throw unavailable("commit the write", e instanceof ExecutionException ? e.getCause() : e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SkiffException(ErrorCode.QUERY_CANCELLED, "Interrupted while waiting for the cluster to commit"
                     + " the write");
         }
+        if (reply.isSuccess()) {
+            return reply;
+        }
+        if (reply.getNotLeaderException() != null || reply.getException() instanceof LeaderNotReadyException) {
+            // Refused before it reached the log: the client finds the leader.
+            return null;
+        }
+        throw unavailable("commit the write", reply.getException());
     }
 
     /** What a committed command produced, and where it is in the log. */
@@ -175,6 +187,8 @@ final class GroupReplica {
                     + timeout.toSeconds() + " s (no leader or no quorum); a write may still take effect", e);
         } catch (ExecutionException e) {
             throw unavailable(what, e.getCause());
+        } catch (CancellationException e) {
+            throw unavailable(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SkiffException(ErrorCode.QUERY_CANCELLED, "Interrupted while waiting for the cluster to " + what);

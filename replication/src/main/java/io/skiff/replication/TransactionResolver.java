@@ -39,7 +39,16 @@ final class TransactionResolver implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::resolveStale, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::resolveStaleSafely, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** One round; whatever fails, the next round still runs (a thrown exception would end the schedule). */
+    private void resolveStaleSafely() {
+        try {
+            resolveStale();
+        } catch (RuntimeException e) {
+            LOG.debug("event=transaction-resolver-round-failed reason={}", e.toString());
+        }
     }
 
     private void resolveStale() {
@@ -75,7 +84,7 @@ final class TransactionResolver implements AutoCloseable {
             group.submit(commit ? CommandCodec.commitPrepared(id) : CommandCodec.abortPrepared(id));
             LOG.info("event=transaction-resolved group={} id={} outcome={}", group.index(), id,
                     commit ? "commit" : "abort");
-        } catch (SkiffException | IndexOutOfBoundsException e) {
+        } catch (RuntimeException e) {
             LOG.debug("event=transaction-unresolved group={} id={} reason={}", group.index(), id, e.getMessage());
         }
     }
