@@ -1,6 +1,5 @@
 package io.skiff.replication;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -89,11 +88,6 @@ final class CheckpointSnapshots implements StateMachineStorage {
         for (Snapshot old : snapshots.subList(Math.min(keep, snapshots.size()), snapshots.size())) {
             deleteTree(old.dataDirectory());
         }
-    }
-
-    @Override
-    public File getTmpDir() {
-        return null;
     }
 
     private List<Snapshot> scan() {

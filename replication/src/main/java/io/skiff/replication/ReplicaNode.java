@@ -175,12 +175,15 @@ public final class ReplicaNode implements AutoCloseable {
      * nodes; with one group no member is preferred, and leadership stays where it lands.
      */
     static List<RaftPeer> peers(List<ClusterMember> members, int group, int groupCount) {
+        return peers(members, groupCount > 1 ? members.get(group % members.size()).id() : null);
+    }
+
+    /** The peers, with {@code preferred} (a node id, or null for none) as the preferred leader. */
+    private static List<RaftPeer> peers(List<ClusterMember> members, String preferred) {
         List<RaftPeer> peers = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            ClusterMember member = members.get(i);
-            int priority = groupCount > 1 && i == group % members.size() ? 1 : 0;
-            peers.add(RaftPeer.newBuilder().setId(member.id()).setAddress(member.address()).setPriority(priority)
-                    .build());
+        for (ClusterMember member : members) {
+            peers.add(RaftPeer.newBuilder().setId(member.id()).setAddress(member.address())
+                    .setPriority(member.id().equals(preferred) ? 1 : 0).build());
         }
         return peers;
     }
@@ -339,13 +342,8 @@ public final class ReplicaNode implements AutoCloseable {
         if (members.stream().noneMatch(m -> m.id().equals(nodeId))) {
             throw SkiffException.validation("Node '" + nodeId + "' is not a voter; the voters are " + members);
         }
-        List<RaftPeer> preferring = new ArrayList<>();
-        for (ClusterMember member : members) {
-            preferring.add(RaftPeer.newBuilder().setId(member.id()).setAddress(member.address())
-                    .setPriority(member.id().equals(nodeId) ? 1 : 0).build());
-        }
         try {
-            RaftClientReply reply = target.client().admin().setConfiguration(preferring);
+            RaftClientReply reply = target.client().admin().setConfiguration(peers(members, nodeId));
             if (reply.isSuccess()) {
                 reply = target.client().admin().transferLeadership(RaftPeerId.valueOf(nodeId),
                         settings.requestTimeout().toMillis());

@@ -72,8 +72,11 @@ public final class RemoteDatabase implements Database {
     public record Connected(RemoteDatabase database, SqlSession session) {
     }
 
-    /** The {@code host:port} endpoints of a URL's host list, in order. */
-    static List<String> endpoints(String hosts) {
+    /**
+     * The {@code host:port} endpoints of a URL's host list, in order; a host without a port gets
+     * {@value #DEFAULT_PORT}.
+     */
+    public static List<String> endpoints(String hosts) {
         String list = hosts.endsWith("/") ? hosts.substring(0, hosts.length() - 1) : hosts;
         List<String> endpoints = new ArrayList<>();
         for (String part : list.split(",")) {

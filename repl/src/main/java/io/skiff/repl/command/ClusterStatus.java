@@ -3,13 +3,13 @@ package io.skiff.repl.command;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.skiff.jdbc.remote.RemoteDatabase;
 import io.skiff.protocol.v1.ClusterServiceGrpc;
 import io.skiff.protocol.v1.ClusterStatusRequest;
 import io.skiff.protocol.v1.ClusterStatusResponse;
 import io.skiff.protocol.v1.GroupStatus;
 import io.skiff.protocol.v1.Peer;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 final class ClusterStatus {
 
     private static final String REMOTE = "jdbc:skiff://";
-    private static final int DEFAULT_PORT = 7411;
 
     private ClusterStatus() {
     }
@@ -42,17 +41,9 @@ final class ClusterStatus {
         return true;
     }
 
-    /** The {@code host:port} of each server in a remote URL's host list. */
+    /** The {@code host:port} of each server in a remote URL's host list, as the driver reads it. */
     static List<String> endpoints(String url) {
-        String hosts = url.substring(REMOTE.length()).split("[/?]", 2)[0];
-        List<String> endpoints = new ArrayList<>();
-        for (String host : hosts.split(",")) {
-            String endpoint = host.strip();
-            if (!endpoint.isEmpty()) {
-                endpoints.add(endpoint.matches(".*:\\d+") ? endpoint : endpoint + ":" + DEFAULT_PORT);
-            }
-        }
-        return endpoints;
+        return RemoteDatabase.endpoints(url.substring(REMOTE.length()).split("[?]", 2)[0]);
     }
 
     private static String describe(String endpoint) {
