@@ -4,6 +4,7 @@ import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.InterruptibleCursor;
 import io.skiff.sql.api.Interruption;
 import io.skiff.sql.api.ParameterInfo;
+import io.skiff.sql.api.RoutingKey;
 import io.skiff.sql.api.RowCursor;
 import io.skiff.sql.api.SqlResult;
 import io.skiff.sql.api.SqlStatement;
@@ -12,6 +13,7 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.calcite.sql.SqlNode;
 
 /** The kinds of prepared statements a session hands out. */
@@ -75,11 +77,16 @@ final class Statements {
         public boolean runsDirectly() {
             return plan.runsDirectly();
         }
+
+        @Override
+        public Optional<RoutingKey> routingKey() {
+            return plan.routingKey();
+        }
     }
 
     /** INSERT, UPDATE or DELETE: its plan yields one row, the number of items written. */
     record Dml(String sql, io.skiff.sql.exec.CompiledPlan plan, List<ParameterInfo> parameters,
-               java.util.Optional<io.skiff.sql.rel.DirectInsert> direct) implements SqlStatement {
+               Optional<io.skiff.sql.rel.DirectInsert> direct) implements SqlStatement {
         @Override
         public Kind kind() {
             return Kind.DML;
@@ -103,6 +110,11 @@ final class Statements {
         @Override
         public boolean runsDirectly() {
             return direct.isPresent();
+        }
+
+        @Override
+        public Optional<RoutingKey> routingKey() {
+            return direct.isPresent() ? direct.get().routingKey() : plan.routingKey();
         }
 
         /** Every execution's writes go to one collector, committed once: the batch is atomic. */

@@ -144,7 +144,8 @@ class SkiffDriverTest {
         given.setProperty("syncWrites", "true");
         DriverPropertyInfo[] info = driver.getPropertyInfo("jdbc:skiff:mem:", given);
         assertThat(info).extracting(p -> p.name)
-                .containsExactly("syncWrites", "maxItemBytes", "blockCacheBytes", "writeBufferBytes", "dialect", "consistency");
+                .containsExactly("syncWrites", "maxItemBytes", "blockCacheBytes", "writeBufferBytes", "dialect", "consistency",
+                        "routing");
         assertThat(info[0].value).isEqualTo("true");
         assertThat(info[0].choices).containsExactly("true", "false");
         assertThat(info[1].value).isEqualTo(Integer.toString(EngineOptions.DEFAULT_MAX_ITEM_BYTES));

@@ -69,7 +69,7 @@ public final class SkiffDriver implements Driver {
         io.skiff.sql.api.Dialect dialect = DialectProperty.of(info);
         boolean strongReads = ConsistencySetting.strongIn(info);
         if (parsed instanceof SkiffUrl.Remote remote) {
-            return connectRemote(url, remote, dialect, strongReads);
+            return connectRemote(url, remote, dialect, strongReads, RoutingProperty.toLeaders(info));
         }
         EmbeddedEngine engine = EmbeddedEngines.find().orElseThrow(() -> DriverErrors.of(
                 DriverErrors.UNABLE_TO_CONNECT, url + " runs Skiff in this process, and the embedded engine is not on"
@@ -89,10 +89,10 @@ public final class SkiffDriver implements Driver {
 
     /** A connection to the first server of the URL's host list that answers. */
     private static Connection connectRemote(String url, SkiffUrl.Remote remote, io.skiff.sql.api.Dialect dialect,
-                                            boolean strongReads) throws SQLException {
+                                            boolean strongReads, boolean routeToLeaders) throws SQLException {
         RemoteDatabase.Connected connected;
         try {
-            connected = RemoteDatabase.connect(remote.hosts(), dialect, strongReads);
+            connected = RemoteDatabase.connect(remote.hosts(), dialect, strongReads, routeToLeaders);
         } catch (io.skiff.core.error.SkiffException e) {
             throw DriverErrors.of(DriverErrors.UNABLE_TO_CONNECT, "Cannot connect to " + url + ": " + e.getMessage(),
                     e);
@@ -117,9 +117,10 @@ public final class SkiffDriver implements Driver {
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
         DriverPropertyInfo[] engine = EmbeddedEngines.find().map(found -> found.describeProperties(info))
                 .orElse(new DriverPropertyInfo[0]);
-        DriverPropertyInfo[] all = java.util.Arrays.copyOf(engine, engine.length + 2);
+        DriverPropertyInfo[] all = java.util.Arrays.copyOf(engine, engine.length + 3);
         all[engine.length] = DialectProperty.describe(info);
         all[engine.length + 1] = ConsistencySetting.describe(info);
+        all[engine.length + 2] = RoutingProperty.describe(info);
         return all;
     }
 

@@ -37,6 +37,16 @@ class DriverWithoutEngineTest {
     void onlyTheDriversOwnPropertiesAreDescribedWithoutTheEngine() throws SQLException {
         DriverPropertyInfo[] described = DriverManager.getDriver("jdbc:skiff:mem:")
                 .getPropertyInfo("jdbc:skiff:mem:", new Properties());
-        assertThat(Arrays.stream(described).map(p -> p.name)).containsExactly("dialect", "consistency");
+        assertThat(Arrays.stream(described).map(p -> p.name)).containsExactly("dialect", "consistency", "routing");
+    }
+
+    @Test
+    void anUnknownRoutingIsRefusedBeforeConnecting() {
+        Properties properties = new Properties();
+        properties.setProperty("routing", "sideways");
+        SQLException e = catchThrowableOfType(SQLException.class,
+                () -> DriverManager.getConnection("jdbc:skiff://127.0.0.1:1", properties));
+        assertThat(e.getSQLState()).isEqualTo("08001");
+        assertThat(e.getMessage()).contains("routing='sideways'", "expected leader or server");
     }
 }

@@ -1,7 +1,7 @@
 package io.skiff.replication;
 
 import io.skiff.core.value.AttributeValue;
-import io.skiff.storage.PartitionHashes;
+import io.skiff.core.key.PartitionHashes;
 import io.skiff.storage.api.Scan;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -45,6 +45,8 @@ final class GroupReplica {
     /** Identifies this node's own in-process requests to the local server, for its retry cache. */
     private final ClientId localClient = ClientId.randomId();
     private final AtomicLong localCalls = new AtomicLong();
+    /** Writes this node handed to another node because it did not lead the group. */
+    private final AtomicLong forwardedWrites = new AtomicLong();
 
     GroupReplica(int index, RaftGroupId id, SkiffStateMachine replica, RaftClient client, RaftPeerId localPeer,
                  Duration timeout, RaftServer server) {
@@ -73,6 +75,11 @@ final class GroupReplica {
         return client;
     }
 
+    /** How many writes reached this node while another led the group, and went on to the leader. */
+    long forwardedWrites() {
+        return forwardedWrites.get();
+    }
+
     /** Commits a command through the leader; returns its result and the log index it got. */
     Committed submit(Command command) {
         int size = command.getSerializedSize();
@@ -84,6 +91,7 @@ final class GroupReplica {
         Message message = Message.valueOf(UnsafeByteOperations.unsafeWrap(command.toByteArray()));
         RaftClientReply reply = submitLocally(message);
         if (reply == null) {
+            forwardedWrites.incrementAndGet();
             reply = await(client.async().send(message), "commit the write");
         }
         try {

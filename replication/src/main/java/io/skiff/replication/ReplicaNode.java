@@ -280,7 +280,7 @@ public final class ReplicaNode implements AutoCloseable {
                 statuses.add(new GroupStatus(group.index(), group.id().getUuid().toString(),
                         Optional.ofNullable(info.getLeaderId()).map(RaftPeerId::toString), info.getCurrentRole().name(),
                         info.getCurrentTerm(), division.getRaftLog().getLastCommittedIndex(),
-                        info.getLastAppliedIndex(), members(division)));
+                        info.getLastAppliedIndex(), members(division), group.forwardedWrites()));
             } catch (IOException e) {
                 throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "Node '" + settings.nodeId()
                         + "' has no group " + group.index(), e);

@@ -91,7 +91,7 @@ final class ClusterEndpoint extends ClusterServiceGrpc.ClusterServiceImplBase {
     private static GroupStatus toProto(io.skiff.replication.GroupStatus group) {
         GroupStatus.Builder wire = GroupStatus.newBuilder().setGroup(group.group()).setGroupId(group.groupId())
                 .setRole(group.role()).setTerm(group.term()).setCommitIndex(group.commitIndex())
-                .setAppliedIndex(group.appliedIndex());
+                .setAppliedIndex(group.appliedIndex()).setForwardedWrites(group.forwardedWrites());
         group.leaderId().ifPresent(wire::setLeaderId);
         List<ClusterMember> peers = group.peers();
         peers.forEach(peer -> wire.addPeers(Peer.newBuilder().setNodeId(peer.id()).setRaftAddress(peer.address())));

@@ -22,6 +22,7 @@ import io.skiff.protocol.v1.OpenSessionResponse;
 import io.skiff.protocol.v1.ParameterSet;
 import io.skiff.protocol.v1.PrepareRequest;
 import io.skiff.protocol.v1.PrepareResponse;
+import io.skiff.protocol.v1.RoutingKey;
 import io.skiff.protocol.v1.Row;
 import io.skiff.protocol.v1.RowFrame;
 import io.skiff.protocol.v1.SqlServiceGrpc;
@@ -82,6 +83,8 @@ final class SqlEndpoint extends SqlServiceGrpc.SqlServiceImplBase {
                 response.setKind(StatementKind.valueOf(statement.kind().name()));
                 statement.columns().forEach(column -> response.addColumns(WireRows.toWire(column)));
                 statement.parameters().forEach(parameter -> response.addParameters(WireRows.toWire(parameter)));
+                statement.routingKey().ifPresent(key -> response.setRoutingKey(RoutingKey.newBuilder()
+                        .setTable(key.table()).setParameter(key.parameter()).setKeyType(key.keyType().name())));
             });
             return response.setStatementId(statementId).build();
         });

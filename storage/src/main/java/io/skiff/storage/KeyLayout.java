@@ -2,12 +2,12 @@ package io.skiff.storage;
 
 import io.skiff.core.key.ByteWriter;
 import io.skiff.core.key.KeyEncoding;
+import io.skiff.core.key.PartitionHashes;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32C;
 
 /**
  * Where everything lives in the one RocksDB keyspace. The first byte says what a key holds:
@@ -87,9 +87,7 @@ final class KeyLayout {
     }
 
     static int partitionHash(byte[] encodedPartitionKey) {
-        CRC32C crc = new CRC32C();
-        crc.update(encodedPartitionKey);
-        return (int) crc.getValue();
+        return (int) PartitionHashes.ofEncoded(encodedPartitionKey);
     }
 
     /** The smallest key greater than every key that starts with {@code prefix}. */

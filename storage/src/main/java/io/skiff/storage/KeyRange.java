@@ -3,6 +3,7 @@ package io.skiff.storage;
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.key.ByteWriter;
 import io.skiff.core.key.KeyEncoding;
+import io.skiff.core.key.PartitionHashes;
 import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;

@@ -2,11 +2,13 @@ package io.skiff.sql.exec;
 
 import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.Interruption;
+import io.skiff.sql.api.RoutingKey;
 import io.skiff.sql.api.RowCursor;
 import io.skiff.sql.rel.DirectPointGet;
 import io.skiff.sql.rel.WriteCollector;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
@@ -28,28 +30,37 @@ public final class CompiledPlan {
     private final List<ColumnInfo> columns;
     /** The direct path of a point lookup, or null. */
     private final DirectPointGet direct;
+    private final Optional<RoutingKey> routingKey;
 
     private CompiledPlan(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
-                         JavaTypeFactory typeFactory, List<ColumnInfo> columns, DirectPointGet direct) {
+                         JavaTypeFactory typeFactory, List<ColumnInfo> columns, DirectPointGet direct,
+                         Optional<RoutingKey> routingKey) {
         this.bindable = bindable;
         this.stashed = stashed;
         this.rootSchema = rootSchema;
         this.typeFactory = typeFactory;
         this.columns = columns;
         this.direct = direct;
+        this.routingKey = routingKey;
     }
 
     static CompiledPlan generated(Bindable<?> bindable, Map<String, Object> stashed, SchemaPlus rootSchema,
-                                  JavaTypeFactory typeFactory, List<ColumnInfo> columns) {
-        return new CompiledPlan(bindable, stashed, rootSchema, typeFactory, columns, null);
+                                  JavaTypeFactory typeFactory, List<ColumnInfo> columns,
+                                  Optional<RoutingKey> routingKey) {
+        return new CompiledPlan(bindable, stashed, rootSchema, typeFactory, columns, null, routingKey);
     }
 
-    static CompiledPlan direct(DirectPointGet direct, List<ColumnInfo> columns) {
-        return new CompiledPlan(null, null, null, null, columns, direct);
+    static CompiledPlan direct(DirectPointGet direct, List<ColumnInfo> columns, Optional<RoutingKey> routingKey) {
+        return new CompiledPlan(null, null, null, null, columns, direct, routingKey);
     }
 
     public List<ColumnInfo> columns() {
         return columns;
+    }
+
+    /** The marker naming the one partition the plan touches, when there is one. */
+    public Optional<RoutingKey> routingKey() {
+        return routingKey;
     }
 
     /** Whether executions take a direct path instead of generated code. */

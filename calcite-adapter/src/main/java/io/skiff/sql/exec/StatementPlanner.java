@@ -3,6 +3,7 @@ package io.skiff.sql.exec;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.sql.api.ColumnInfo;
+import io.skiff.sql.api.RoutingKey;
 import io.skiff.sql.parse.SqlParsing;
 import org.apache.calcite.jdbc.CalciteSchema;
 import io.skiff.sql.parse.UndeclaredAttributes;
@@ -41,6 +42,7 @@ import org.apache.calcite.tools.Planner;
 import org.apache.calcite.tools.RelBuilder;
 import io.skiff.sql.rel.AttributeUsage;
 import io.skiff.sql.rel.DirectPointGet;
+import io.skiff.sql.rel.PlanRouting;
 import io.skiff.sql.typing.ArithmeticCoercion;
 import org.apache.calcite.sql.validate.SqlValidator;
 
@@ -142,15 +144,16 @@ public final class StatementPlanner {
             RelNode best = optimize(query);
             AttributeUsage.pushDown(best);
             List<ColumnInfo> columns = ColumnInfos.of(best.getRowType());
+            Optional<RoutingKey> routingKey = PlanRouting.of(best);
             Optional<DirectPointGet> direct = directPaths ? DirectPointGet.of(best) : Optional.empty();
             if (direct.isPresent()) {
-                return CompiledPlan.direct(direct.get(), columns);
+                return CompiledPlan.direct(direct.get(), columns, routingKey);
             }
             Map<String, Object> stashed = new HashMap<>();
             Bindable<?> bindable = EnumerableInterpretable.toBindable(stashed, null, (EnumerableRel) best,
                     EnumerableRel.Prefer.ARRAY);
             return CompiledPlan.generated(bindable, stashed, rootSchema, (JavaTypeFactory) planner.getTypeFactory(),
-                    columns);
+                    columns, routingKey);
         }
 
         /** The parameters of the validated statement. */

@@ -1,8 +1,10 @@
 package io.skiff.sql.partiql;
 
 import io.skiff.core.schema.TableSchema;
+import io.skiff.parser.partiql.Expr;
 import io.skiff.parser.partiql.Statement;
 import io.skiff.storage.api.TransactWriteItem;
+import java.util.Optional;
 
 /** What a prepared PartiQL statement does when it runs: checked against the catalog once. */
 sealed interface Command permits SelectCommand, WriteCommand {
@@ -18,6 +20,14 @@ sealed interface Command permits SelectCommand, WriteCommand {
 
     /** The statement's plan, one operator per line. */
     String explain();
+
+    /**
+     * The expression that gives the one partition every execution touches, when there is one:
+     * the partition key of the item written, or the one value a read's partition key equals.
+     */
+    default Optional<Expr> partitionKey() {
+        return Optional.empty();
+    }
 }
 
 /** A statement that writes (or, for EXISTS, checks) one item: it can take part in a transaction. */

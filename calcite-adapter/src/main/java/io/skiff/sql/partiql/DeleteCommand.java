@@ -1,6 +1,7 @@
 package io.skiff.sql.partiql;
 
 import io.skiff.core.schema.TableSchema;
+import io.skiff.parser.partiql.Expr;
 import io.skiff.parser.partiql.ReturnValues;
 import io.skiff.parser.partiql.Statement;
 import io.skiff.storage.api.DeleteItem;
@@ -38,6 +39,11 @@ final class DeleteCommand implements WriteCommand {
     @Override
     public TableSchema schema() {
         return schema;
+    }
+
+    @Override
+    public Optional<Expr> partitionKey() {
+        return Optional.of(item.partitionKey());
     }
 
     @Override

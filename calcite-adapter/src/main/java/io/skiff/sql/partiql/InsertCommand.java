@@ -13,6 +13,7 @@ import io.skiff.parser.partiql.StatementPrinter;
 import io.skiff.storage.api.ItemStore;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.TransactWriteItem;
+import java.util.Optional;
 
 /**
  * {@code INSERT INTO t VALUE {...}}: a put that storage refuses with {@code DUPLICATE_ITEM} when
@@ -42,6 +43,15 @@ final class InsertCommand implements WriteCommand {
     @Override
     public TableSchema schema() {
         return schema;
+    }
+
+    @Override
+    public Optional<Expr> partitionKey() {
+        if (!(insert.item() instanceof Expr.Struct struct)) {
+            return Optional.empty();
+        }
+        return struct.fields().stream().filter(field -> field.name().equals(schema.partitionKey().name()))
+                .map(Expr.Field::value).findFirst();
     }
 
     @Override

@@ -88,4 +88,9 @@ final class KeyedItem {
         AccessPlanner.PlannedRead read = planner.plan(schema, key.terms(), parameterCount, Optional.empty());
         return new PlanText().operator(operator, attributes).plan(read.accessRel()).toString();
     }
+
+    /** The expression that gives the item's partition key. */
+    Expr partitionKey() {
+        return key.partition();
+    }
 }

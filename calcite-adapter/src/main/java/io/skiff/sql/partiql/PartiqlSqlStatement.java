@@ -6,6 +6,7 @@ import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.InterruptibleCursor;
 import io.skiff.sql.api.Interruption;
 import io.skiff.sql.api.ParameterInfo;
+import io.skiff.sql.api.RoutingKey;
 import io.skiff.sql.api.SqlResult;
 import io.skiff.sql.api.SqlStatement;
 import io.skiff.sql.schema.SqlValues;
@@ -51,6 +52,11 @@ final class PartiqlSqlStatement implements SqlStatement {
     @Override
     public List<ParameterInfo> parameters() {
         return parameters;
+    }
+
+    @Override
+    public Optional<RoutingKey> routingKey() {
+        return statement.routingKey();
     }
 
     @Override

@@ -2,10 +2,13 @@ package io.skiff.sql.partiql;
 
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
+import io.skiff.sql.api.RoutingKey;
+import io.skiff.parser.partiql.Expr;
 import io.skiff.parser.partiql.ReturnValues;
 import io.skiff.parser.partiql.Statement;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A prepared PartiQL statement: parsed, checked against the catalog and planned once, then run
@@ -59,6 +62,13 @@ public final class PartiqlStatement {
     /** The table the statement works on. */
     public String table() {
         return command.schema().name();
+    }
+
+    /** The {@code ?} marker that names the one partition every execution touches, when one does. */
+    public Optional<RoutingKey> routingKey() {
+        TableSchema schema = command.schema();
+        return command.partitionKey().filter(Expr.Parameter.class::isInstance)
+                .map(key -> new RoutingKey(schema.name(), ((Expr.Parameter) key).index(), schema.partitionKey().type()));
     }
 
     /** Runs the statement: the first page, no limit. */

@@ -85,6 +85,11 @@ final class SelectCommand implements Command {
         return schema;
     }
 
+    @Override
+    public Optional<Expr> partitionKey() {
+        return where.partitionEquality().filter(term -> term.values().size() == 1).map(term -> term.values().get(0));
+    }
+
     ResultShape shape() {
         return shape;
     }

@@ -62,6 +62,11 @@ final class UpdateCommand implements WriteCommand {
     }
 
     @Override
+    public Optional<Expr> partitionKey() {
+        return Optional.of(item.partitionKey());
+    }
+
+    @Override
     public PartiqlResult execute(Binder binder, ExecuteOptions options, String text) {
         WriteResult result = store.update(request(binder, returnValues(update.returning())));
         return PartiqlResult.of(result.attributes());

@@ -95,6 +95,18 @@ public final class DirectInsert {
         return Optional.empty();
     }
 
+    /** The marker that holds the new item's partition key, when one does. */
+    public Optional<io.skiff.sql.api.RoutingKey> routingKey() {
+        io.skiff.core.schema.TableSchema schema = rows.columns().schema();
+        int partitionColumn = rows.columns().columnIndex(schema.partitionKey().name());
+        for (int i = 0; i < columnIndexes.length; i++) {
+            if (columnIndexes[i] == partitionColumn) {
+                return PlanRouting.of(schema, values[i]);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Inserts one item; its write goes to the batch's collector when there is one. */
     public long run(List<Object> parameters, WriteCollector collector) {
         Object[] row = new Object[rows.columns().size()];

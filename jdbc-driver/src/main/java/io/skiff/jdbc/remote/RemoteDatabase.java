@@ -14,11 +14,15 @@ import io.skiff.sql.api.Dialect;
 import io.skiff.sql.api.SqlSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A Skiff server behind a connection: sessions are opened on it over gRPC, and statements,
- * rows and failures travel as the SQL service defines them. One channel per connection.
+ * rows and failures travel as the SQL service defines them. One channel per server the
+ * connection talks to: the connected one, and, when statements are routed to group leaders
+ * (see {@link RoutingSession}), the other servers of the URL's host list it sends them to.
  */
 public final class RemoteDatabase implements Database {
 
@@ -28,15 +32,29 @@ public final class RemoteDatabase implements Database {
     static final int MAX_INBOUND_MESSAGE_BYTES = 64 * 1024 * 1024;
 
     private final String endpoint;
-    private final ManagedChannel channel;
+    private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
     private final SqlServiceGrpc.SqlServiceBlockingStub stub;
     private final RemoteCalls calls;
+    /** Where keyed statements go; null when every statement goes to the connected server. */
+    private final ClusterRoutes routes;
 
-    private RemoteDatabase(String endpoint, ManagedChannel channel) {
+    private RemoteDatabase(String endpoint, List<String> endpoints, boolean routeToLeaders) {
         this.endpoint = endpoint;
-        this.channel = channel;
-        this.stub = SqlServiceGrpc.newBlockingStub(channel).withMaxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
+        this.stub = stubOn(endpoint);
         this.calls = new RemoteCalls(endpoint);
+        this.routes = routeToLeaders ? new ClusterRoutes(endpoint, endpoints, this::channel) : null;
+    }
+
+    private ManagedChannel channel(String target) {
+        return channels.computeIfAbsent(target, key -> {
+            int colon = key.lastIndexOf(':');
+            return NettyChannelBuilder.forAddress(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)))
+                    .usePlaintext().maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES).build();
+        });
+    }
+
+    private SqlServiceGrpc.SqlServiceBlockingStub stubOn(String target) {
+        return SqlServiceGrpc.newBlockingStub(channel(target)).withMaxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
     }
 
     /**
@@ -44,19 +62,16 @@ public final class RemoteDatabase implements Database {
      * answers: a session in {@code dialect} (reading strongly when {@code strongReads}) is opened
      * on it to prove it does.
      *
+     * @param routeToLeaders whether statements keyed by one partition go to the server of the host
+     *        list that leads the partition's group, rather than all to the server that answered
      * @return the database and the session opened on it
      * @throws SkiffException the last server's failure when none answers
      */
-    public static Connected connect(String hosts, Dialect dialect, boolean strongReads) {
+    public static Connected connect(String hosts, Dialect dialect, boolean strongReads, boolean routeToLeaders) {
         List<String> endpoints = endpoints(hosts);
         SkiffException last = null;
         for (String endpoint : endpoints) {
-            int colon = endpoint.lastIndexOf(':');
-            String host = endpoint.substring(0, colon);
-            int port = Integer.parseInt(endpoint.substring(colon + 1));
-            ManagedChannel channel = NettyChannelBuilder.forAddress(host, port).usePlaintext()
-                    .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES).build();
-            RemoteDatabase database = new RemoteDatabase(endpoint, channel);
+            RemoteDatabase database = new RemoteDatabase(endpoint, endpoints, routeToLeaders);
             try {
                 SqlSession session = database.openSession(dialect, strongReads);
                 return new Connected(database, session);
@@ -107,6 +122,16 @@ public final class RemoteDatabase implements Database {
 
     @Override
     public SqlSession openSession(Dialect dialect, boolean strongReads) {
+        SqlSession home = openSessionOn(endpoint, stub, calls, dialect, strongReads);
+        if (routes == null) {
+            return home;
+        }
+        return new RoutingSession(home, endpoint, target -> openSessionOn(target, stubOn(target),
+                new RemoteCalls(target), dialect, strongReads), routes, strongReads);
+    }
+
+    private static SqlSession openSessionOn(String target, SqlServiceGrpc.SqlServiceBlockingStub stub,
+                                            RemoteCalls calls, Dialect dialect, boolean strongReads) {
         OpenSessionResponse response = calls.call(() -> stub.openSession(OpenSessionRequest.newBuilder()
                 .setDialect(dialect.label()).setConsistentRead(strongReads).build()));
         return new RemoteSession(response.getSessionId(), stub, calls);
@@ -127,14 +152,16 @@ public final class RemoteDatabase implements Database {
 
     @Override
     public void close() {
-        channel.shutdown();
-        try {
-            if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+        channels.values().forEach(ManagedChannel::shutdown);
+        for (ManagedChannel channel : channels.values()) {
+            try {
+                if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+                    channel.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 channel.shutdownNow();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            channel.shutdownNow();
         }
     }
 }

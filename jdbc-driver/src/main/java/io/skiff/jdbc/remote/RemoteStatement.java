@@ -10,10 +10,12 @@ import io.skiff.protocol.v1.SqlValue;
 import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.Interruption;
 import io.skiff.sql.api.ParameterInfo;
+import io.skiff.sql.api.RoutingKey;
 import io.skiff.sql.api.SqlResult;
 import io.skiff.sql.api.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A statement prepared on the server: each execution sends its values and reads rows in frames. */
 final class RemoteStatement implements SqlStatement {
@@ -30,13 +32,16 @@ final class RemoteStatement implements SqlStatement {
     private final Kind kind;
     private final List<ColumnInfo> columns;
     private final List<ParameterInfo> parameters;
+    private final Optional<RoutingKey> routingKey;
     private final Target target;
 
-    RemoteStatement(String sql, Kind kind, List<ColumnInfo> columns, List<ParameterInfo> parameters, Target target) {
+    RemoteStatement(String sql, Kind kind, List<ColumnInfo> columns, List<ParameterInfo> parameters,
+                    Optional<RoutingKey> routingKey, Target target) {
         this.sql = sql;
         this.kind = kind;
         this.columns = columns;
         this.parameters = parameters;
+        this.routingKey = routingKey;
         this.target = target;
     }
 
@@ -58,6 +63,11 @@ final class RemoteStatement implements SqlStatement {
     @Override
     public List<ParameterInfo> parameters() {
         return parameters;
+    }
+
+    @Override
+    public Optional<RoutingKey> routingKey() {
+        return routingKey;
     }
 
     @Override

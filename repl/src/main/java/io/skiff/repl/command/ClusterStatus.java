@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code \cluster}: each server of the connection's URL, asked for its view of the cluster's
- * groups: leader, its own role, term, commit and applied index, and the voters.
+ * groups: leader, its own role, term, commit and applied index, writes it forwarded to the leader,
+ * and the voters.
  */
 final class ClusterStatus {
 
@@ -66,13 +67,14 @@ final class ClusterStatus {
         StringBuilder text = new StringBuilder();
         text.append("Node ").append(status.getNodeId()).append(" (").append(endpoint).append(')')
                 .append(System.lineSeparator());
-        text.append(String.format(Locale.ROOT, "  %-5s  %-8s  %-9s  %6s  %10s  %10s  %s%n", "group", "leader", "role",
-                "term", "commit", "applied", "voters"));
+        text.append(String.format(Locale.ROOT, "  %-5s  %-8s  %-9s  %6s  %10s  %10s  %9s  %s%n", "group", "leader",
+                "role", "term", "commit", "applied", "forwarded", "voters"));
         for (GroupStatus group : status.getGroupsList()) {
             List<String> voters = group.getPeersList().stream().map(Peer::getNodeId).toList();
-            text.append(String.format(Locale.ROOT, "  %-5d  %-8s  %-9s  %6d  %10d  %10d  %s%n", group.getGroup(),
+            text.append(String.format(Locale.ROOT, "  %-5d  %-8s  %-9s  %6d  %10d  %10d  %9d  %s%n", group.getGroup(),
                     group.getLeaderId().isEmpty() ? "(none)" : group.getLeaderId(), group.getRole(), group.getTerm(),
-                    group.getCommitIndex(), group.getAppliedIndex(), String.join(", ", voters)));
+                    group.getCommitIndex(), group.getAppliedIndex(), group.getForwardedWrites(),
+                    String.join(", ", voters)));
         }
         return text.toString().stripTrailing();
     }

@@ -1,6 +1,7 @@
 package io.skiff.sql.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A prepared statement: planned once, executed many times with different parameters. */
 public interface SqlStatement {
@@ -41,6 +42,15 @@ public interface SqlStatement {
      */
     default boolean runsDirectly() {
         return false;
+    }
+
+    /**
+     * The marker that names the one partition every execution touches, when there is one: a
+     * point read or write by partition key, such as {@code UPDATE t SET n = 1 WHERE pk = ?}.
+     * Only a routing hint: the statement runs correctly wherever it is sent.
+     */
+    default Optional<RoutingKey> routingKey() {
+        return Optional.empty();
     }
 
     /**

@@ -1,7 +1,7 @@
-package io.skiff.storage;
+package io.skiff.core.key;
 
-import io.skiff.core.key.KeyEncoding;
 import io.skiff.core.value.AttributeValue;
+import java.util.zip.CRC32C;
 
 /**
  * The partition hash: an unsigned 32-bit hash of a partition key value. Items are stored in
@@ -19,7 +19,14 @@ public final class PartitionHashes {
 
     /** The hash of a partition key value. */
     public static long of(AttributeValue partitionKey) {
-        return Integer.toUnsignedLong(KeyLayout.partitionHash(KeyEncoding.encode(partitionKey)));
+        return ofEncoded(KeyEncoding.encode(partitionKey));
+    }
+
+    /** The hash of a partition key value already in its {@link KeyEncoding key encoding}. */
+    public static long ofEncoded(byte[] encodedPartitionKey) {
+        CRC32C crc = new CRC32C();
+        crc.update(encodedPartitionKey);
+        return crc.getValue();
     }
 
     /**

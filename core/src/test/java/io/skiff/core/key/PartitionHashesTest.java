@@ -1,4 +1,4 @@
-package io.skiff.storage;
+package io.skiff.core.key;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
