@@ -19,14 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexPluginsTest {
 
     private static final IndexPlugins PLUGINS = IndexPlugins.load();
-    private static final List<String> BUILT_INS = List.of("geohash", "radix", "roaring", "trigram");
+    private static final List<String> BUILT_INS = List.of("geohash", "minhash", "radix", "roaring", "simhash", "trigram",
+            "vectorlsh");
 
     @TempDir
     Path dir;
 
-    /** Options every built-in accepts: its defaults. */
+    /** Options every built-in accepts: its defaults, and the one required option. */
     private static Map<String, String> minimal(String plugin) {
-        return Map.of();
+        return plugin.equals("vectorlsh") ? Map.of("dimensions", "4") : Map.of();
     }
 
     @Test
@@ -77,7 +78,12 @@ class IndexPluginsTest {
 
     @Test
     void optionsComeBackCompleteInTheDeclaredOrderAndCanonicalText() {
-        assertThat(PLUGINS.configure("geohash", Map.of("PRECISION", " 6")).options())
+        assertThat(PLUGINS.configure("vectorlsh", Map.of("dimensions", " 32", "seed", "-7")).options())
+                .containsExactly(Map.entry("dimensions", "32"), Map.entry("tables", "8"), Map.entry("bits", "12"),
+                        Map.entry("seed", "-7"));
+        assertThat(PLUGINS.configure("minhash", Map.of()).options())
+                .containsExactly(Map.entry("bands", "16"), Map.entry("rows", "4"), Map.entry("seed", "0"));
+        assertThat(PLUGINS.configure("geohash", Map.of("PRECISION", "6")).options())
                 .containsExactly(Map.entry("precision", "6"));
         assertThat(PLUGINS.configure("trigram", Map.of()).options()).isEmpty();
     }

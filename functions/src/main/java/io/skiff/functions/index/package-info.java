@@ -1,9 +1,11 @@
 /**
  * Skiff's built-in index plugins, registered as {@link io.skiff.functions.IndexPlugin} services.
  *
- * <p>Term indexes (storage keeps a posting list per term), all exact: {@code trigram} (fuzzy
- * text), {@code radix} (prefixes), {@code geohash} (places within a radius), {@code roaring}
- * (equality cohorts; see {@link io.skiff.functions.index.Cohorts}).
+ * <p>Term indexes (storage keeps a posting list per term): {@code trigram} (fuzzy text),
+ * {@code radix} (prefixes), {@code geohash} (places within a radius), {@code roaring} (equality
+ * cohorts; see {@link io.skiff.functions.index.Cohorts}) are exact; {@code minhash} (set
+ * similarity), {@code simhash} (near-duplicate text) and {@code vectorlsh} (nearest vectors) are
+ * approximate, except that {@code simhash} is exact for the bounds it accepts.
  *
  * <p>Everything here is pure computation: no storage, no SQL, no clocks, no unseeded randomness.
  * Terms and cells are stored, so their encodings must never change for given options.
