@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexPluginsTest {
 
     private static final IndexPlugins PLUGINS = IndexPlugins.load();
-    private static final List<String> BUILT_INS = List.of("geohash", "minhash", "radix", "roaring", "simhash", "trigram",
-            "vectorlsh");
+    private static final List<String> BUILT_INS = List.of("bloom", "cbloom", "cuckoo", "geohash", "minhash", "radix",
+            "roaring", "simhash", "trigram", "vectorlsh");
 
     @TempDir
     Path dir;
@@ -81,6 +81,8 @@ class IndexPluginsTest {
         assertThat(PLUGINS.configure("vectorlsh", Map.of("dimensions", " 32", "seed", "-7")).options())
                 .containsExactly(Map.entry("dimensions", "32"), Map.entry("tables", "8"), Map.entry("bits", "12"),
                         Map.entry("seed", "-7"));
+        assertThat(PLUGINS.configure("bloom", Map.of("fpp", "1E-3")).options())
+                .containsExactly(Map.entry("capacity", "1000000"), Map.entry("fpp", "0.001"));
         assertThat(PLUGINS.configure("minhash", Map.of()).options())
                 .containsExactly(Map.entry("bands", "16"), Map.entry("rows", "4"), Map.entry("seed", "0"));
         assertThat(PLUGINS.configure("geohash", Map.of("PRECISION", "6")).options())
