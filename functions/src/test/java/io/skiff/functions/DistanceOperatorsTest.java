@@ -8,6 +8,10 @@ import io.skiff.core.error.SkiffException;
 import io.skiff.core.json.ItemJson;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.NullValue;
+import io.skiff.functions.distance.Haversine;
+import io.skiff.functions.distance.Jaccard;
+import io.skiff.functions.distance.Vectors;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +122,35 @@ class DistanceOperatorsTest {
         assertThatThrownBy(() -> distance("haversine", "{\"M\":{\"lat\":{\"N\":\"1\"}}}", point(0, 0)))
                 .hasMessageContaining("argument 1 has no 'lon'");
         assertThatThrownBy(() -> distance("jaccard", s("a"), "{\"SS\":[\"a\"]}")).hasMessageContaining("argument 1 is a string");
+    }
+
+    @Test
+    void theReadersIndexPluginsShareAcceptExactlyWhatTheOperatorsAccept() {
+        List<String> values = List.of(point(1, 2), point(90, -180), point(90.5, 0), point(0, 181),
+                "{\"M\":{\"lat\":{\"N\":\"1\"}}}", "{\"M\":{\"lat\":{\"S\":\"1\"},\"lon\":{\"N\":\"1\"}}}",
+                "{\"M\":{\"lat\":{\"N\":\"1\"},\"lon\":{\"N\":\"1\"},\"alt\":{\"S\":\"x\"}}}",
+                list(1, 2), list(), "{\"L\":[{\"N\":\"1\"},{\"S\":\"2\"}]}", "{\"L\":[{\"N\":\"1E+125\"}]}",
+                "{\"NS\":[\"1\",\"2\"]}", "{\"SS\":[\"a\"]}", "{\"BS\":[\"AQ==\"]}", "{\"L\":[{\"S\":\"a\"},{\"N\":\"1\"}]}",
+                s("a"), "{\"N\":\"1\"}", "{\"M\":{}}");
+        for (String json : values) {
+            AttributeValue value = ItemJson.readValue(json);
+            assertThat(Haversine.point(value).isPresent()).as("haversine reads " + json)
+                    .isEqualTo(accepts("haversine", value, ItemJson.readValue(point(0, 0))));
+            assertThat(Vectors.read(value).isPresent()).as("vectors read " + json)
+                    .isEqualTo(accepts("euclidean", value, value));
+            assertThat(Jaccard.elements(value).isPresent()).as("jaccard reads " + json)
+                    .isEqualTo(accepts("jaccard", value, value));
+        }
+        assertThat(Jaccard.elements(ItemJson.readValue("{\"L\":[{\"N\":\"1.0\"},{\"S\":\"a\"}]}")).orElseThrow())
+                .containsExactlyInAnyOrder(AttributeValue.n(1), AttributeValue.s("a"));
+    }
+
+    private static boolean accepts(String operator, AttributeValue a, AttributeValue b) {
+        try {
+            OPERATORS.find(operator).orElseThrow().distance(a, b);
+            return true;
+        } catch (SkiffException e) {
+            return false;
+        }
     }
 }

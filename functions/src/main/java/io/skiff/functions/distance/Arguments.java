@@ -42,20 +42,42 @@ final class Arguments {
 
     /** A list of numbers as doubles; numbers too large for a double are refused. */
     static double[] vector(String operator, String expected, int position, AttributeValue value) {
+        double[] vector = vectorOrNull(value);
+        if (vector != null) {
+            return vector;
+        }
         if (!(value instanceof ListValue list)) {
             throw wrong(operator, expected, position, value);
+        }
+        List<AttributeValue> elements = list.values();
+        for (int i = 0; i < elements.size(); i++) {
+            if (!(elements.get(i) instanceof NumberValue)) {
+                throw SkiffException.validation(operator + " takes " + expected + "; element " + i + " of argument "
+                        + position + " is " + describe(elements.get(i)));
+            }
+        }
+        int tooLarge = 0;
+        while (Double.isFinite(((NumberValue) elements.get(tooLarge)).value().doubleValue())) {
+            tooLarge++;
+        }
+        throw SkiffException.validation(operator + ": element " + tooLarge + " of argument " + position
+                + " is too large for a distance");
+    }
+
+    /** What {@link #vector} accepts, or null: the one place that decides what a vector is. */
+    static double[] vectorOrNull(AttributeValue value) {
+        if (!(value instanceof ListValue list)) {
+            return null;
         }
         List<AttributeValue> elements = list.values();
         double[] vector = new double[elements.size()];
         for (int i = 0; i < vector.length; i++) {
             if (!(elements.get(i) instanceof NumberValue n)) {
-                throw SkiffException.validation(operator + " takes " + expected + "; element " + i + " of argument "
-                        + position + " is " + describe(elements.get(i)));
+                return null;
             }
             vector[i] = n.value().doubleValue();
             if (!Double.isFinite(vector[i])) {
-                throw SkiffException.validation(operator + ": element " + i + " of argument " + position
-                        + " is too large for a distance");
+                return null;
             }
         }
         return vector;

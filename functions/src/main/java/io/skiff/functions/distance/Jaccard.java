@@ -2,10 +2,13 @@ package io.skiff.functions.distance;
 
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.BinarySetValue;
+import io.skiff.core.value.BinaryValue;
 import io.skiff.core.value.ListValue;
 import io.skiff.core.value.NumberSetValue;
 import io.skiff.core.value.StringSetValue;
+import io.skiff.core.value.StringValue;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,52 +28,42 @@ public final class Jaccard extends PairOperator {
         return "two sets or lists";
     }
 
+    /**
+     * A value as jaccard reads it: the elements of a set, or of a list taken as a set, as Skiff
+     * values (a string set's "a" and a list's "a" are one element; {@code 1} and {@code 1.0} too).
+     * Empty when the value is neither, so an index plugin can skip exactly what the operator refuses.
+     */
+    public static Optional<Set<AttributeValue>> elements(AttributeValue value) {
+        Set<AttributeValue> elements = new HashSet<>();
+        if (value instanceof StringSetValue ss) {
+            ss.values().forEach(e -> elements.add(new StringValue(e)));
+        } else if (value instanceof NumberSetValue ns) {
+            elements.addAll(ns.values());
+        } else if (value instanceof BinarySetValue bs) {
+            bs.values().forEach(e -> elements.add(new BinaryValue(e)));
+        } else if (value instanceof ListValue l) {
+            elements.addAll(l.values());
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(elements);
+    }
+
     @Override
     double between(AttributeValue a, AttributeValue b) {
-        Set<Object> x = elements(a, 1);
-        Set<Object> y = elements(b, 2);
+        Set<AttributeValue> x = elements(a).orElseThrow(() -> Arguments.wrong(name(), arguments(), 1, a));
+        Set<AttributeValue> y = elements(b).orElseThrow(() -> Arguments.wrong(name(), arguments(), 2, b));
         if (x.isEmpty() && y.isEmpty()) {
             return 0;
         }
-        Set<Object> union = new HashSet<>(x);
+        Set<AttributeValue> union = new HashSet<>(x);
         union.addAll(y);
         int common = 0;
-        for (Object element : x) {
+        for (AttributeValue element : x) {
             if (y.contains(element)) {
                 common++;
             }
         }
         return 1 - (double) common / union.size();
-    }
-
-    private Set<Object> elements(AttributeValue value, int position) {
-        if (value instanceof StringSetValue ss) {
-            return new HashSet<>(ss.values());
-        }
-        if (value instanceof NumberSetValue ns) {
-            return new HashSet<>(ns.values());
-        }
-        if (value instanceof BinarySetValue bs) {
-            return new HashSet<>(bs.values());
-        }
-        if (value instanceof ListValue l) {
-            // Elements as Skiff values, so a list's "a" and a string set's "a" are the same element.
-            Set<Object> elements = new HashSet<>();
-            for (AttributeValue element : l.values()) {
-                elements.add(unwrap(element));
-            }
-            return elements;
-        }
-        throw Arguments.wrong(name(), arguments(), position, value);
-    }
-
-    private static Object unwrap(AttributeValue element) {
-        if (element instanceof io.skiff.core.value.StringValue s) {
-            return s.value();
-        }
-        if (element instanceof io.skiff.core.value.BinaryValue b) {
-            return b.value();
-        }
-        return element;
     }
 }

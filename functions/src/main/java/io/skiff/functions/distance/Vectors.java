@@ -2,11 +2,21 @@ package io.skiff.functions.distance;
 
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.value.AttributeValue;
+import java.util.Optional;
 
 /** cosine, euclidean and manhattan: distances between two numeric lists of one length. */
 public final class Vectors {
 
     private Vectors() {
+    }
+
+    /**
+     * A value as these operators read it: a list of numbers as doubles. Empty when the value is not
+     * a list, holds something other than a number or a number too large for a double, so an index
+     * plugin can skip exactly the values the operators refuse.
+     */
+    public static Optional<double[]> read(AttributeValue value) {
+        return Optional.ofNullable(Arguments.vectorOrNull(value));
     }
 
     private abstract static class VectorOperator extends PairOperator {

@@ -4,6 +4,7 @@ import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.NullValue;
 import io.skiff.functions.Estimator;
 import io.skiff.functions.Sketch;
+import io.skiff.functions.ValueHash;
 
 /**
  * {@code cms}: how often a value occurs, by a count-min sketch (Cormode and Muthukrishnan 2005)

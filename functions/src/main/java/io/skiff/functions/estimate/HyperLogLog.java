@@ -4,6 +4,7 @@ import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.NullValue;
 import io.skiff.functions.Estimator;
 import io.skiff.functions.Sketch;
+import io.skiff.functions.ValueHash;
 
 /**
  * {@code hll}: the number of distinct values, by HyperLogLog (Flajolet et al. 2007) with 2^14
