@@ -82,7 +82,22 @@ final class Catalog {
         TableDescriptor descriptor = require(name);
         batch.delete(KeyLayout.catalogKey(name));
         batch.deleteRange(KeyLayout.tableStart(descriptor.id()), KeyLayout.tableEnd(descriptor.id()));
+        batch.deleteRange(KeyLayout.tableIndexesStart(descriptor.id()), KeyLayout.tableIndexesEnd(descriptor.id()));
         return descriptor;
+    }
+
+    /** Adds a changed descriptor of an existing table (its indexes) to a batch; call {@link #applyReplace} after. */
+    void prepareReplace(TableDescriptor changed, WriteBatch batch) throws RocksDBException {
+        batch.put(KeyLayout.catalogKey(changed.name()), DescriptorJson.write(changed));
+    }
+
+    void applyReplace(TableDescriptor changed) {
+        tables.put(changed.name(), changed);
+    }
+
+    /** Every table's descriptor. */
+    List<TableDescriptor> descriptors() {
+        return new ArrayList<>(tables.values());
     }
 
     void applyCreate(TableDescriptor descriptor) {

@@ -2,15 +2,19 @@ package io.skiff.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeType;
+import io.skiff.storage.api.IndexDefinition;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +38,17 @@ final class DescriptorJson {
         schema.sortKey().ifPresent(sort -> root.set("sortKey", keyNode(sort)));
         ObjectNode attributes = root.putObject("attributes");
         schema.declaredAttributes().forEach((name, type) -> attributes.put(name, type.name()));
+        root.put("nextIndexId", descriptor.nextIndexId());
+        ArrayNode indexes = root.putArray("indexes");
+        for (IndexDescriptor index : descriptor.indexes()) {
+            ObjectNode node = indexes.addObject();
+            node.put("id", index.id());
+            node.put("name", index.name());
+            node.put("attribute", index.definition().attribute());
+            node.put("plugin", index.definition().plugin());
+            ObjectNode options = node.putObject("options");
+            index.definition().options().forEach(options::put);
+        }
         try {
             return MAPPER.writeValueAsBytes(root);
         } catch (IOException e) {
@@ -54,7 +69,18 @@ final class DescriptorJson {
                     ? Optional.of(keyAttribute(root.get("sortKey"))) : Optional.empty();
             TableSchema schema = new TableSchema(root.get("name").asText(), keyAttribute(root.get("partitionKey")),
                     sortKey, attributes);
-            return new TableDescriptor(root.get("id").asLong(), schema);
+            List<IndexDescriptor> indexes = new ArrayList<>();
+            for (JsonNode node : root.path("indexes")) {
+                Map<String, String> options = new LinkedHashMap<>();
+                node.path("options").fields().forEachRemaining(option -> options.put(option.getKey(),
+                        option.getValue().asText()));
+                IndexDefinition definition = new IndexDefinition(node.get("name").asText(), schema.name(),
+                        node.get("attribute").asText(), node.get("plugin").asText(), options);
+                indexes.add(IndexDescriptor.of(node.get("id").asInt(), definition, IndexMethods.configure(definition)));
+            }
+            return new TableDescriptor(root.get("id").asLong(), schema, indexes, root.path("nextIndexId").asInt(1));
+        } catch (SkiffException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new SkiffException(ErrorCode.STORAGE_ERROR, "Corrupt table descriptor in the catalog", e);
         }

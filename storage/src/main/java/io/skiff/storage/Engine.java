@@ -3,10 +3,13 @@ package io.skiff.storage;
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
 import io.skiff.core.value.ItemLimits;
 import io.skiff.storage.api.DeleteItem;
+import io.skiff.functions.Probe;
 import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.ItemStore;
 import io.skiff.storage.api.LogPosition;
 import io.skiff.storage.api.Page;
@@ -62,6 +65,7 @@ public final class Engine implements ItemStore, AutoCloseable {
     private final ItemWriter writer;
     private final RangeReader rangeReader;
     private final Checkpoints checkpoints;
+    private final Indexes indexes;
     /** Item operations share it; DDL and close take it exclusively. */
     private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
     private volatile boolean closed;
@@ -77,6 +81,8 @@ public final class Engine implements ItemStore, AutoCloseable {
                 new WriteRules(new ItemLimits(options.maxItemBytes())), prepared);
         this.rangeReader = new RangeReader(db);
         this.checkpoints = new Checkpoints(directory.resolve("checkpoints"));
+        this.indexes = new Indexes(db, rocks, catalog, writer);
+        indexes.rebuildFilters();
     }
 
     /** Opens (creating if needed) the engine whose data lives in {@code directory}. */
@@ -185,6 +191,63 @@ public final class Engine implements ItemStore, AutoCloseable {
                 throw StorageFailures.wrap("dropping table '" + name + "'", e);
             }
         });
+    }
+
+    // ---- indexes ------------------------------------------------------------------------
+
+    @Override
+    public long createIndex(IndexDefinition definition, boolean ifNotExists) {
+        return createIndex(definition, ifNotExists, LogPosition.NONE);
+    }
+
+    /** {@link #createIndex(IndexDefinition, boolean)}, applied from the log entry at {@code at}. */
+    public long createIndex(IndexDefinition definition, boolean ifNotExists, LogPosition at) {
+        long[] filed = {0};
+        exclusively(() -> {
+            try {
+                filed[0] = indexes.create(definition, ifNotExists, at);
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("creating index '" + definition.name() + "'", e);
+            }
+        });
+        return filed[0];
+    }
+
+    @Override
+    public void dropIndex(String table, String name, boolean ifExists) {
+        dropIndex(table, name, ifExists, LogPosition.NONE);
+    }
+
+    /** {@link #dropIndex(String, String, boolean)}, applied from the log entry at {@code at}. */
+    public void dropIndex(String table, String name, boolean ifExists, LogPosition at) {
+        exclusively(() -> {
+            try {
+                indexes.drop(table, name, ifExists, at);
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("dropping index '" + name + "'", e);
+            }
+        });
+    }
+
+    @Override
+    public List<IndexDefinition> indexes(String table) {
+        return shared(() -> indexes.list(table));
+    }
+
+    @Override
+    public List<Item> indexCandidates(String table, String index, Probe probe) {
+        return shared(() -> {
+            try {
+                return indexes.candidates(table, index, probe);
+            } catch (RocksDBException e) {
+                throw StorageFailures.wrap("reading index '" + index + "'", e);
+            }
+        });
+    }
+
+    @Override
+    public boolean mightContain(String table, String index, AttributeValue value) {
+        return shared(() -> indexes.mightContain(table, index, value));
     }
 
     /** Table definitions are rare and precious: they are always synced. */

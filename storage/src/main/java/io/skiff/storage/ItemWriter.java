@@ -57,14 +57,15 @@ final class ItemWriter {
         Item item = rules.checkNewItem(table.schema(), request.item());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), item);
         boolean needsOld = request.condition().isPresent() || request.onlyIfAbsent()
-                || request.returnValues() == ReturnValues.ALL_OLD || request.expected().isPresent();
+                || request.returnValues() == ReturnValues.ALL_OLD || request.expected().isPresent()
+                || table.hasIndexes();
         try (KeyLocks.Held held = locks.lock(key)) {
             prepared.checkUnlocked(key);
             Item old = needsOld ? read(key) : null;
             rules.checkPut(request, table.schema(), old);
             try (WriteBatch batch = new WriteBatch()) {
                 batch.put(key, ItemCodec.encode(item));
-                write(batch, at);
+                write(batch, at, table, key, old, item);
             }
             return request.returnValues() == ReturnValues.ALL_OLD ? result(old) : WriteResult.NOTHING;
         } catch (RocksDBException e) {
@@ -76,14 +77,14 @@ final class ItemWriter {
         TableDescriptor table = catalog.require(request.table());
         byte[] key = KeyLayout.itemKey(table.id(), table.schema(), table.schema().checkKey(request.key()));
         boolean needsOld = request.condition().isPresent() || request.returnValues() == ReturnValues.ALL_OLD
-                || request.expected().isPresent();
+                || request.expected().isPresent() || table.hasIndexes();
         try (KeyLocks.Held held = locks.lock(key)) {
             prepared.checkUnlocked(key);
             Item old = needsOld ? read(key) : null;
             rules.checkDelete(request, table.schema(), old);
             try (WriteBatch batch = new WriteBatch()) {
                 batch.delete(key);
-                write(batch, at);
+                write(batch, at, table, key, old, null);
             }
             return request.returnValues() == ReturnValues.ALL_OLD ? result(old) : WriteResult.NOTHING;
         } catch (RocksDBException e) {
@@ -100,7 +101,7 @@ final class ItemWriter {
             Item updated = rules.applyUpdate(request, table.schema(), old);
             try (WriteBatch batch = new WriteBatch()) {
                 batch.put(key, ItemCodec.encode(updated));
-                write(batch, at);
+                write(batch, at, table, key, old, updated);
             }
             return new WriteResult(WriteRules.updateResult(request.returnValues(),
                     request.update().topLevelNames(), old, updated));
@@ -111,31 +112,42 @@ final class ItemWriter {
 
     void batchWrite(List<WriteRequest> writes, LogPosition at) {
         checkCount(writes.size(), ItemStore.MAX_BATCH_WRITES, "A batch write");
+        List<TableDescriptor> tables = new ArrayList<>(writes.size());
         List<byte[]> keys = new ArrayList<>(writes.size());
-        List<byte[]> values = new ArrayList<>(writes.size());
+        List<Item> items = new ArrayList<>(writes.size());
+        boolean indexed = false;
         for (WriteRequest write : writes) {
             TableDescriptor table = catalog.require(write.table());
+            tables.add(table);
+            indexed |= table.hasIndexes();
             if (write instanceof WriteRequest.Put put) {
                 Item item = rules.checkNewItem(table.schema(), put.item());
                 keys.add(KeyLayout.itemKey(table.id(), table.schema(), item));
-                values.add(ItemCodec.encode(item));
+                items.add(item);
             } else {
                 Item key = table.schema().checkKey(((WriteRequest.Delete) write).key());
                 keys.add(KeyLayout.itemKey(table.id(), table.schema(), key));
-                values.add(null);
+                items.add(null);
             }
         }
         checkDistinct(keys, "Provided list of item keys contains duplicates");
         try (KeyLocks.Held held = locks.lockAll(keys); WriteBatch batch = new WriteBatch()) {
             prepared.checkUnlocked(keys);
+            List<byte[]> olds = indexed ? db.multiGetAsList(rocks.readOptions, keys) : null;
+            IndexWrites indexWrites = new IndexWrites();
             for (int i = 0; i < keys.size(); i++) {
-                if (values.get(i) == null) {
+                if (items.get(i) == null) {
                     batch.delete(keys.get(i));
                 } else {
-                    batch.put(keys.get(i), values.get(i));
+                    batch.put(keys.get(i), ItemCodec.encode(items.get(i)));
+                }
+                if (tables.get(i).hasIndexes()) {
+                    Item old = olds.get(i) == null ? null : ItemCodec.decode(olds.get(i));
+                    indexWrites.stage(tables.get(i), keys.get(i), old, items.get(i), batch);
                 }
             }
             write(batch, at);
+            indexWrites.committed();
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("writing a batch", e);
         }
@@ -170,7 +182,7 @@ final class ItemWriter {
         if (repeated >= 0) {
             TransactWriteItem item = items.get(repeated);
             if (isInsert(item) && isInsert(items.get(firstIndexOf(targets.keys(), targets.keys().get(repeated))))) {
-                TableSchema schema = targets.schemas()[repeated];
+                TableSchema schema = targets.tables()[repeated].schema();
                 throw new SkiffException(ErrorCode.DUPLICATE_ITEM, "Duplicate item: one statement or batch inserts"
                         + " the key " + WriteRules.describeKey(schema, ((TransactWriteItem.Put) item).request().item())
                         + " into table '" + schema.name() + "' twice; nothing of it was written");
@@ -195,8 +207,9 @@ final class ItemWriter {
         } else {
             checkDistinct(targets.keys(), "Transaction request cannot include multiple operations on one item");
         }
-        try (KeyLocks.Held held = locks.lockAll(targets.keys()); WriteBatch writes = stageAll(items, targets);
-             WriteBatch record = new WriteBatch()) {
+        // A prepared transaction's filter removals are dropped: a filter may keep a stale value, never miss one.
+        try (KeyLocks.Held held = locks.lockAll(targets.keys());
+             WriteBatch writes = stageAll(items, targets, new IndexWrites()); WriteBatch record = new WriteBatch()) {
             PreparedTransactions.Prepared transaction = new PreparedTransactions.Prepared(coordinator,
                     targets.keys(), writes.data());
             prepared.stagePrepare(id, transaction, record);
@@ -273,25 +286,28 @@ final class ItemWriter {
 
     /** The checked table schema and storage key of every item, each key encoded once. */
     private Targets targetsOf(List<TransactWriteItem> items) {
-        TableSchema[] schemas = new TableSchema[items.size()];
+        TableDescriptor[] tables = new TableDescriptor[items.size()];
         List<byte[]> keys = new ArrayList<>(items.size());
         TableDescriptor table = null;
-        for (int i = 0; i < schemas.length; i++) {
+        for (int i = 0; i < tables.length; i++) {
             TransactWriteItem item = items.get(i);
             // A statement writes one table: look it up once, not per item.
             if (table == null || !table.name().equals(item.table())) {
                 table = catalog.require(item.table());
             }
-            schemas[i] = table.schema();
+            tables[i] = table;
             keys.add(KeyLayout.itemKey(table.id(), table.schema(), targetKey(table.schema(), item)));
         }
-        return new Targets(schemas, keys);
+        return new Targets(tables, keys);
     }
 
     /** Reads every target under its lock, decides every item, and writes all or nothing. */
     private void commit(List<TransactWriteItem> items, Targets targets, LogPosition at) {
-        try (KeyLocks.Held held = locks.lockAll(targets.keys()); WriteBatch batch = stageAll(items, targets)) {
+        IndexWrites indexWrites = new IndexWrites();
+        try (KeyLocks.Held held = locks.lockAll(targets.keys()); WriteBatch batch = stageAll(items, targets,
+                indexWrites)) {
             write(batch, at);
+            indexWrites.committed();
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("writing a transaction", e);
         }
@@ -301,7 +317,8 @@ final class ItemWriter {
      * The writes of a transaction whose keys the caller holds locked, decided against the stored
      * items; throws {@code TRANSACTION_CANCELLED} with one reason per item when any is refused.
      */
-    private WriteBatch stageAll(List<TransactWriteItem> items, Targets targets) throws RocksDBException {
+    private WriteBatch stageAll(List<TransactWriteItem> items, Targets targets, IndexWrites indexWrites)
+            throws RocksDBException {
         List<byte[]> keys = targets.keys();
         prepared.checkUnlocked(keys);
         List<byte[]> olds = db.multiGetAsList(rocks.readOptions, keys);
@@ -312,7 +329,10 @@ final class ItemWriter {
             for (int i = 0; i < items.size(); i++) {
                 Item old = olds.get(i) == null ? null : ItemCodec.decode(olds.get(i));
                 try {
-                    stage(items.get(i), targets.schemas()[i], old, keys.get(i), batch);
+                    Item after = stage(items.get(i), targets.tables()[i].schema(), old, keys.get(i), batch);
+                    if (after != old && targets.tables()[i].hasIndexes()) {
+                        indexWrites.stage(targets.tables()[i], keys.get(i), old, after, batch);
+                    }
                     reasons.add(CancellationReason.NONE);
                 } catch (SkiffException e) {
                     reasons.add(CancellationReason.of(e.code(), e.getMessage()));
@@ -330,28 +350,35 @@ final class ItemWriter {
         return batch;
     }
 
-    /** The schema and storage key of each item of a transaction, in order. */
-    private record Targets(TableSchema[] schemas, List<byte[]> keys) {
+    /** The table and storage key of each item of a transaction, in order. */
+    private record Targets(TableDescriptor[] tables, List<byte[]> keys) {
     }
 
     private static boolean isInsert(TransactWriteItem item) {
         return item instanceof TransactWriteItem.Put put && put.request().onlyIfAbsent();
     }
 
-    /** Decides one transaction item against its stored item and adds its write to the batch. */
-    private void stage(TransactWriteItem item, TableSchema schema, Item old, byte[] key, WriteBatch batch)
+    /**
+     * Decides one transaction item against its stored item and adds its write to the batch;
+     * returns the item as it will be (null once deleted; {@code old} itself for a check).
+     */
+    private Item stage(TransactWriteItem item, TableSchema schema, Item old, byte[] key, WriteBatch batch)
             throws RocksDBException {
         if (item instanceof TransactWriteItem.Put put) {
             rules.checkPut(put.request(), schema, old);
             batch.put(key, ItemCodec.encode(put.request().item()));
+            return put.request().item();
         } else if (item instanceof TransactWriteItem.Update update) {
-            batch.put(key, ItemCodec.encode(rules.applyUpdate(update.request(), schema, old)));
+            Item updated = rules.applyUpdate(update.request(), schema, old);
+            batch.put(key, ItemCodec.encode(updated));
+            return updated;
         } else if (item instanceof TransactWriteItem.Delete delete) {
             rules.checkDelete(delete.request(), schema, old);
             batch.delete(key);
-        } else {
-            rules.checkCondition(Optional.of(((TransactWriteItem.ConditionCheck) item).condition()), old);
+            return null;
         }
+        rules.checkCondition(Optional.of(((TransactWriteItem.ConditionCheck) item).condition()), old);
+        return old;
     }
 
     /** The key a transaction item targets, checked; puts are checked whole up front. */
@@ -374,6 +401,19 @@ final class ItemWriter {
      */
     void write(WriteBatch batch, LogPosition at) throws RocksDBException {
         write(batch, at, rocks.writeOptions);
+    }
+
+    /** Commits the write of one item together with the index changes it implies. */
+    private void write(WriteBatch batch, LogPosition at, TableDescriptor table, byte[] key, Item old, Item now)
+            throws RocksDBException {
+        if (!table.hasIndexes()) {
+            write(batch, at);
+            return;
+        }
+        IndexWrites indexWrites = new IndexWrites();
+        indexWrites.stage(table, key, old, now, batch);
+        write(batch, at);
+        indexWrites.committed();
     }
 
     void write(WriteBatch batch, LogPosition at, WriteOptions options) throws RocksDBException {

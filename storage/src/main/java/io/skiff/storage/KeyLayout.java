@@ -1,10 +1,14 @@
 package io.skiff.storage;
 
+import io.skiff.core.key.ByteReader;
 import io.skiff.core.key.ByteWriter;
 import io.skiff.core.key.KeyEncoding;
 import io.skiff.core.key.PartitionHashes;
 import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeType;
 import io.skiff.core.value.AttributeValue;
+import io.skiff.core.value.BinaryValue;
+import io.skiff.core.value.Bytes;
 import io.skiff.core.value.Item;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,6 +21,10 @@ import java.util.Arrays;
  *                                          applied log position)
  * 01 table-name                             catalog: the table's descriptor (JSON)
  * 02 table-id:8 hash:4 pk [sk]              items: the encoded item
+ * 03 table-id:8 index-id:4 term item        index entries: an item filed under a term (empty
+ *                                          value); {@code term} is escaped and terminated like a
+ *                                          binary key value, {@code item} is the item key after
+ *                                          its marker and table id
  * </pre>
  *
  * {@code hash} is the CRC32C of the encoded partition key: it spreads partitions evenly so that
@@ -28,6 +36,11 @@ final class KeyLayout {
     static final byte META = 0x00;
     static final byte CATALOG = 0x01;
     static final byte DATA = 0x02;
+    static final byte INDEX = 0x03;
+    /** Bytes of an index entry key before its term: marker, table id, index id. */
+    static final int TERM_OFFSET = 1 + 8 + 4;
+    /** Bytes of an item key before its partition hash: marker, table id. */
+    static final int ITEM_SUFFIX_OFFSET = 1 + 8;
 
     static final byte[] FORMAT_VERSION_KEY = meta("format-version");
     static final byte[] NEXT_TABLE_ID_KEY = meta("next-table-id");
@@ -100,6 +113,60 @@ final class KeyLayout {
             }
         }
         return null;
+    }
+
+    /** The first key of a table's index entries, of every index. */
+    static byte[] tableIndexesStart(long tableId) {
+        return new ByteWriter(9).write(INDEX).writeLong(tableId).toByteArray();
+    }
+
+    /** The key just past a table's index entries. */
+    static byte[] tableIndexesEnd(long tableId) {
+        return tableId == Long.MAX_VALUE ? new byte[] {INDEX + 1} : tableIndexesStart(tableId + 1);
+    }
+
+    /** The first key of one index's entries. */
+    static byte[] indexStart(long tableId, int indexId) {
+        return new ByteWriter(TERM_OFFSET).write(INDEX).writeLong(tableId).writeInt(indexId).toByteArray();
+    }
+
+    /** The key just past one index's entries. */
+    static byte[] indexEnd(long tableId, int indexId) {
+        return prefixEnd(indexStart(tableId, indexId));
+    }
+
+    /** The key filing the item stored at {@code itemKey} under {@code term}. */
+    static byte[] indexEntryKey(long tableId, int indexId, byte[] term, byte[] itemKey) {
+        ByteWriter out = termWriter(tableId, indexId, term.length + itemKey.length);
+        KeyEncoding.encode(new BinaryValue(Bytes.of(term)), out);
+        return out.write(itemKey, ITEM_SUFFIX_OFFSET, itemKey.length - ITEM_SUFFIX_OFFSET).toByteArray();
+    }
+
+    /** The common prefix of every entry filed under exactly {@code term}. */
+    static byte[] termPrefix(long tableId, int indexId, byte[] term) {
+        ByteWriter out = termWriter(tableId, indexId, term.length);
+        KeyEncoding.encode(new BinaryValue(Bytes.of(term)), out);
+        return out.toByteArray();
+    }
+
+    /** The common prefix of every entry filed under a term that starts with {@code prefix}. */
+    static byte[] termStartsWith(long tableId, int indexId, byte[] prefix) {
+        ByteWriter out = termWriter(tableId, indexId, prefix.length);
+        KeyEncoding.encodePrefix(new BinaryValue(Bytes.of(prefix)), out);
+        return out.toByteArray();
+    }
+
+    private static ByteWriter termWriter(long tableId, int indexId, int length) {
+        return new ByteWriter(TERM_OFFSET + length + 24).write(INDEX).writeLong(tableId).writeInt(indexId);
+    }
+
+    /** The key of the item an index entry files, read from the entry's key. */
+    static byte[] itemKeyOfEntry(byte[] entryKey, long tableId) {
+        ByteReader in = new ByteReader(entryKey, TERM_OFFSET, entryKey.length - TERM_OFFSET);
+        KeyEncoding.skip(in, AttributeType.B);
+        int start = in.position();
+        return new ByteWriter(ITEM_SUFFIX_OFFSET + entryKey.length - start).write(DATA).writeLong(tableId)
+                .write(entryKey, start, entryKey.length - start).toByteArray();
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.skiff.storage.api;
 
+import io.skiff.core.error.SkiffException;
 import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
+import io.skiff.functions.Probe;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +58,45 @@ public interface ItemStore {
 
     /** Reads a table, or one segment of it. */
     Page scan(Scan request);
+
+    /**
+     * Creates a secondary index and files every item of the table in it before returning; from
+     * then on each write maintains it in the same atomic batch as the item. Fails with
+     * {@code VALIDATION_ERROR} for a name the table already has (unless {@code ifNotExists}), an
+     * unknown plugin or bad options, and {@code TABLE_NOT_FOUND}.
+     *
+     * @return how many items the index holds once built (0 when it existed already)
+     */
+    default long createIndex(IndexDefinition definition, boolean ifNotExists) {
+        throw SkiffException.validation("This store has no secondary indexes");
+    }
+
+    /** Drops an index and its entries; a missing one fails with {@code VALIDATION_ERROR} unless {@code ifExists}. */
+    default void dropIndex(String table, String name, boolean ifExists) {
+        throw SkiffException.validation("This store has no secondary indexes");
+    }
+
+    /** The indexes of a table, by name; fails with {@code TABLE_NOT_FOUND}. */
+    default List<IndexDefinition> indexes(String table) {
+        describeTable(table);
+        return List.of();
+    }
+
+    /**
+     * The items a term index's probe finds, in storage order: a superset of the items that
+     * match the predicate the probe was made for, when the index is exact.
+     */
+    default List<Item> indexCandidates(String table, String index, Probe probe) {
+        throw SkiffException.validation("This store has no secondary indexes");
+    }
+
+    /**
+     * Whether an item of the table may hold {@code value} in the attribute of a filter index
+     * ({@code bloom}, {@code cbloom}, {@code cuckoo}): {@code false} means certainly none does.
+     */
+    default boolean mightContain(String table, String index, AttributeValue value) {
+        return true;
+    }
 
     /** Up to 25 unconditional puts and deletes, over any tables, committed atomically. */
     void batchWrite(List<WriteRequest> writes);
