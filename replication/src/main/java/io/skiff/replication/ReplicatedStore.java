@@ -7,11 +7,14 @@ import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
 import io.skiff.core.value.ItemLimits;
-import io.skiff.replication.v1.Command;
+import io.skiff.functions.Probe;
 import io.skiff.replication.command.CommandCodec;
+import io.skiff.replication.v1.Command;
+import io.skiff.replication.v1.Outcome;
 import io.skiff.storage.Engine;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.ItemStore;
 import io.skiff.storage.api.Page;
 import io.skiff.storage.api.PutItem;
@@ -27,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -104,11 +108,18 @@ public final class ReplicatedStore implements ItemStore {
      * running it again.
      */
     private void defineEverywhere(Command command, ErrorCode alreadyDone) {
+        defineEverywhere(command, alreadyDone, outcome -> { });
+    }
+
+    /** {@link #defineEverywhere(Command, ErrorCode)}, handing each group's outcome to {@code applied}. */
+    private void defineEverywhere(Command command, ErrorCode alreadyDone, Consumer<Outcome> applied) {
         SkiffException refusal = null;
         int refused = 0;
         for (GroupReplica group : groups) {
             try {
-                write(group, command);
+                GroupReplica.Committed committed = submit(group, command);
+                committed.result();
+                applied.accept(committed.outcome());
             } catch (SkiffException e) {
                 if (e.code() != alreadyDone) {
                     throw groups.size() == 1 || e.code() != ErrorCode.CLUSTER_UNAVAILABLE ? e
@@ -122,6 +133,51 @@ public final class ReplicatedStore implements ItemStore {
         if (refused == groups.size()) {
             throw refusal;
         }
+    }
+
+    // ---- indexes: every group indexes its own items -------------------------------------------
+
+    /**
+     * Builds the index in every group, each over its own items; a definition that reached only
+     * some groups before a failure is completed by running the statement again (groups that
+     * have the index refuse it, the others build it).
+     */
+    @Override
+    public long createIndex(IndexDefinition definition, boolean ifNotExists) {
+        long[] filed = {0};
+        defineEverywhere(CommandCodec.createIndex(definition, ifNotExists), ErrorCode.VALIDATION_ERROR,
+                outcome -> filed[0] += outcome.getWritten().getCount());
+        return filed[0];
+    }
+
+    @Override
+    public void dropIndex(String table, String name, boolean ifExists) {
+        defineEverywhere(CommandCodec.dropIndex(table, name, ifExists), ErrorCode.VALIDATION_ERROR);
+    }
+
+    @Override
+    public List<IndexDefinition> indexes(String table) {
+        return read(catalogGroup(), engine -> engine.indexes(table));
+    }
+
+    /** Each group's candidates, group after group: in hash order, like a scan. */
+    @Override
+    public List<Item> indexCandidates(String table, String index, Probe probe) {
+        List<Item> candidates = new ArrayList<>();
+        for (GroupReplica group : groups) {
+            candidates.addAll(read(group, engine -> engine.indexCandidates(table, index, probe)));
+        }
+        return candidates;
+    }
+
+    @Override
+    public boolean mightContain(String table, String index, AttributeValue value) {
+        for (GroupReplica group : groups) {
+            if (read(group, engine -> engine.mightContain(table, index, value))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- item writes: the group of the partition decides ---------------------------------------

@@ -34,6 +34,11 @@ public final class CommandApplier {
                         at);
                 return Outcome.newBuilder().setDecided(Decided.newBuilder().setCommit(commit)).build();
             }
+            if (command.getKindCase() == Command.KindCase.CREATE_INDEX) {
+                long filed = engine.createIndex(CommandCodec.definition(command.getCreateIndex()),
+                        command.getCreateIndex().getIfNotExists(), at);
+                return Outcome.newBuilder().setWritten(Written.newBuilder().setCount(filed)).build();
+            }
             return written(run(command, at));
         } catch (SkiffException e) {
             if (e.code() == ErrorCode.STORAGE_ERROR || e.code() == ErrorCode.ENGINE_CLOSED) {
@@ -77,6 +82,10 @@ public final class CommandApplier {
                 return WriteResult.NOTHING;
             case ABORT_PREPARED:
                 engine.abortPrepared(command.getAbortPrepared().getId(), at);
+                return WriteResult.NOTHING;
+            case DROP_INDEX:
+                engine.dropIndex(command.getDropIndex().getTable(), command.getDropIndex().getName(),
+                        command.getDropIndex().getIfExists(), at);
                 return WriteResult.NOTHING;
             case FORGET:
                 engine.forgetTransaction(command.getForget().getId(), at);

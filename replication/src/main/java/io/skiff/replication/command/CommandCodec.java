@@ -9,7 +9,9 @@ import io.skiff.replication.v1.BatchEntry;
 import io.skiff.replication.v1.BatchWrite;
 import io.skiff.replication.v1.Command;
 import io.skiff.replication.v1.ConditionCheck;
+import io.skiff.replication.v1.CreateIndex;
 import io.skiff.replication.v1.CreateTable;
+import io.skiff.replication.v1.DropIndex;
 import io.skiff.replication.v1.Decision;
 import io.skiff.replication.v1.Delete;
 import io.skiff.replication.v1.DropTable;
@@ -20,6 +22,7 @@ import io.skiff.replication.v1.TransactionEntry;
 import io.skiff.replication.v1.TransactionId;
 import io.skiff.replication.v1.Update;
 import io.skiff.storage.api.DeleteItem;
+import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.ReturnValues;
 import io.skiff.storage.api.TransactWriteItem;
@@ -45,6 +48,22 @@ public final class CommandCodec {
 
     public static Command dropTable(String name) {
         return Command.newBuilder().setDropTable(DropTable.newBuilder().setName(name)).build();
+    }
+
+    public static Command createIndex(IndexDefinition definition, boolean ifNotExists) {
+        return Command.newBuilder().setCreateIndex(CreateIndex.newBuilder().setTable(definition.table())
+                .setName(definition.name()).setAttribute(definition.attribute()).setPlugin(definition.plugin())
+                .putAllOptions(definition.options()).setIfNotExists(ifNotExists)).build();
+    }
+
+    static IndexDefinition definition(CreateIndex create) {
+        return new IndexDefinition(create.getName(), create.getTable(), create.getAttribute(), create.getPlugin(),
+                new java.util.TreeMap<>(create.getOptionsMap()));
+    }
+
+    public static Command dropIndex(String table, String name, boolean ifExists) {
+        return Command.newBuilder().setDropIndex(DropIndex.newBuilder().setTable(table).setName(name)
+                .setIfExists(ifExists)).build();
     }
 
     public static Command put(PutItem request) {

@@ -1,0 +1,91 @@
+package io.skiff.replication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.error.SkiffException;
+import io.skiff.core.schema.KeyAttribute;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.AttributeType;
+import io.skiff.core.value.Item;
+import io.skiff.core.value.StringValue;
+import io.skiff.functions.IndexPlugins;
+import io.skiff.functions.IndexPredicate;
+import io.skiff.functions.Probe;
+import io.skiff.functions.TermIndex;
+import io.skiff.storage.api.DeleteItem;
+import io.skiff.storage.api.IndexDefinition;
+import io.skiff.storage.api.PutItem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Index definitions are replicated commands built by every replica of every group over its own
+ * items; the item writes that follow maintain them in the replicated apply path, so every node
+ * finds the same candidates, before and after a restart.
+ */
+class ReplicatedIndexTest {
+
+    private static final TableSchema USERS = TableSchema.of("users", KeyAttribute.of("pk", AttributeType.S));
+    private static final IndexDefinition BY_NAME = new IndexDefinition("by_name", "users", "name", "trigram",
+            Map.of());
+    private static final TermIndex TRIGRAM = (TermIndex) IndexPlugins.load().configure("trigram", Map.of());
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private static Probe near(String name) {
+        return TRIGRAM.probe(new IndexPredicate.WithinDistance("levenshtein", new StringValue(name), 1)).orElseThrow();
+    }
+
+    private static List<String> keys(List<Item> items) {
+        return items.stream().map(item -> ((StringValue) item.get("pk")).value()).sorted().toList();
+    }
+
+    @Test
+    void everyReplicaOfEveryGroupBuildsAndMaintainsTheIndex() {
+        try (LocalCluster cluster = LocalCluster.start(dir, 3, settings -> settings.withGroups(4))) {
+            ReplicaNode home = cluster.follower();
+            ReplicatedStore store = home.store(Consistency.STRONG);
+            store.createTable(USERS);
+            for (int i = 0; i < 40; i++) {
+                store.put(PutItem.of("users", Item.builder().s("pk", "u" + i).s("name", i % 2 == 0 ? "habib" : "maria")
+                        .build()));
+            }
+            assertThat(store.createIndex(BY_NAME, false)).isEqualTo(40);
+            assertThat(store.indexes("users")).containsExactly(BY_NAME);
+            assertThatThrownBy(() -> store.createIndex(BY_NAME, false)).isInstanceOfSatisfying(SkiffException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR));
+            assertThat(store.createIndex(BY_NAME, true)).isZero();
+
+            store.put(PutItem.of("users", Item.builder().s("pk", "new").s("name", "habibs").build()));
+            store.delete(DeleteItem.of("users", Item.builder().s("pk", "u0").build()));
+            cluster.awaitConverged();
+
+            List<String> expected = keys(store.indexCandidates("users", "by_name", near("habib")));
+            assertThat(expected).hasSize(20).contains("new").doesNotContain("u0", "u1");
+            for (ReplicaNode node : cluster.running()) {
+                assertThat(keys(node.store(Consistency.EVENTUAL).indexCandidates("users", "by_name", near("habib"))))
+                        .as(node.nodeId()).isEqualTo(expected);
+            }
+
+            String restarted = cluster.running().stream().map(ReplicaNode::nodeId)
+                    .filter(id -> !id.equals(home.nodeId())).findFirst().orElseThrow();
+            cluster.kill(restarted);
+            store.put(PutItem.of("users", Item.builder().s("pk", "later").s("name", "habib").build()));
+            cluster.restart(restarted);
+            cluster.awaitConverged();
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(keys(
+                    cluster.node(restarted).store(Consistency.EVENTUAL).indexCandidates("users", "by_name",
+                            near("habib")))).contains("later", "new").hasSize(21));
+
+            store.dropIndex("users", "by_name", false);
+            assertThat(store.indexes("users")).isEmpty();
+        }
+    }
+}
