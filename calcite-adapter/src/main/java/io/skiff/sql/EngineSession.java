@@ -2,12 +2,13 @@ package io.skiff.sql;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
-import io.skiff.core.schema.TableSchema;
 import io.skiff.sql.api.SqlSession;
 import io.skiff.sql.api.SqlStatement;
 import io.skiff.sql.ddl.DdlExecutor;
+import io.skiff.sql.ddl.IndexDdl;
 import io.skiff.sql.exec.StatementPlanner;
 import io.skiff.sql.rel.DirectInsert;
+import io.skiff.storage.api.ItemStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ final class EngineSession implements SqlSession {
     private final DdlExecutor ddl;
     /** Whether point lookups may run directly rather than through generated code. */
     private final boolean directReads;
-    private final Supplier<List<TableSchema>> catalog;
+    private final Supplier<CatalogState> catalog;
+    private final ItemStore store;
     private final Map<String, SqlStatement> prepared = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SqlStatement> eldest) {
@@ -40,15 +42,16 @@ final class EngineSession implements SqlSession {
         }
     };
     /** The catalog the remembered statements were planned against. */
-    private List<TableSchema> preparedAgainst = List.of();
+    private CatalogState preparedAgainst = CatalogState.EMPTY;
     private boolean closed;
 
-    EngineSession(StatementPlanner planner, DdlExecutor ddl, boolean directReads,
-                  Supplier<List<TableSchema>> catalog) {
+    EngineSession(StatementPlanner planner, DdlExecutor ddl, boolean directReads, Supplier<CatalogState> catalog,
+                  ItemStore store) {
         this.planner = planner;
         this.ddl = ddl;
         this.directReads = directReads;
         this.catalog = catalog;
+        this.store = store;
     }
 
     @Override
@@ -57,10 +60,10 @@ final class EngineSession implements SqlSession {
             throw new SkiffException(ErrorCode.VALIDATION_ERROR, "The session is closed");
         }
         // A table created, dropped or altered since may change any plan: forget them all then.
-        List<TableSchema> tables = catalog.get();
-        if (!tables.equals(preparedAgainst)) {
+        CatalogState now = catalog.get();
+        if (!now.equals(preparedAgainst)) {
             prepared.clear();
-            preparedAgainst = tables;
+            preparedAgainst = now;
         }
         SqlStatement known = prepared.get(sql);
         if (known != null) {
@@ -72,6 +75,10 @@ final class EngineSession implements SqlSession {
     }
 
     private SqlStatement plan(String sql) {
+        Optional<SqlStatement> indexDdl = IndexDdl.of(sql, store);
+        if (indexDdl.isPresent()) {
+            return indexDdl.get();
+        }
         StatementPlanner.Parsed parsed = planner.parse(sql);
         try {
             SqlNode node = parsed.node();

@@ -63,12 +63,12 @@ public final class SqlEngine {
     public SqlSession openSession(Dialect dialect) {
         return switch (dialect) {
             case SQL -> openSession();
-            case PARTIQL -> io.skiff.sql.partiql.PartiqlSqlSession.over(openPartiqlSession());
+            case PARTIQL -> io.skiff.sql.partiql.PartiqlSqlSession.over(openPartiqlSession(), store);
         };
     }
 
     /** A session whose point lookups run generated code too: to check the direct path against. */
     SqlSession openSession(boolean directReads) {
-        return new EngineSession(planner, ddl, directReads, store::listTables);
+        return new EngineSession(planner, ddl, directReads, () -> CatalogState.of(store), store);
     }
 }

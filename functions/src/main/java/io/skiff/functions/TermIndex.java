@@ -29,4 +29,20 @@ public non-sealed interface TermIndex extends IndexMethod {
      *         planner then scans
      */
     Optional<Probe> probe(IndexPredicate predicate);
+
+    /**
+     * Whether {@link #probe} narrows predicates of a kind, for the planner to consider this index
+     * for them: a distance operator's name (for {@link IndexPredicate.WithinDistance} and
+     * {@link IndexPredicate.Nearest}), {@value #EQUALS} or {@value #PREFIX}. The probe may still
+     * decline one particular argument; the plan then scans. The default says yes to everything,
+     * so a plugin that does not answer is still tried.
+     */
+    default boolean narrows(String kind) {
+        return true;
+    }
+
+    /** The kind of {@link IndexPredicate.Equals} for {@link #narrows}. */
+    String EQUALS = "=";
+    /** The kind of {@link IndexPredicate.Prefix} for {@link #narrows}. */
+    String PREFIX = "prefix";
 }

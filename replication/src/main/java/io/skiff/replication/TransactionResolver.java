@@ -46,8 +46,8 @@ final class TransactionResolver implements AutoCloseable {
     private void resolveStaleSafely() {
         try {
             resolveStale();
-        } catch (RuntimeException e) {
-            LOG.debug("event=transaction-resolver-round-failed reason={}", e.toString());
+        } catch (RuntimeException | AssertionError e) {
+            LOG.warn("event=transaction-resolver-round-failed reason={}", e.toString());
         }
     }
 

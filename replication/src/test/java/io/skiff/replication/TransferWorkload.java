@@ -105,16 +105,36 @@ final class TransferWorkload {
         }
     }
 
-    /** Waits until no share is left prepared, then checks the total and every balance. */
-    void assertMoneyKept(int groups) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> cluster.running().stream().allMatch(node -> {
+    /** Each node's prepared shares by group, with the group's status there: what a stuck resolution looks like. */
+    private String preparedShares(int groups) {
+        StringBuilder shares = new StringBuilder();
+        for (ReplicaNode node : cluster.running()) {
+            List<GroupStatus> status = node.status();
             for (int g = 0; g < groups; g++) {
-                if (!node.replica(g).engine().preparedTransactions().isEmpty()) {
-                    return false;
+                var prepared = node.replica(g).engine().preparedTransactions();
+                if (!prepared.isEmpty()) {
+                    shares.append(System.lineSeparator()).append(node.nodeId()).append(" group ").append(g)
+                            .append(": ").append(prepared).append(" ").append(status.get(g));
                 }
             }
-            return true;
-        }));
+        }
+        return shares.toString();
+    }
+
+    /** Waits until no share is left prepared, then checks the total and every balance. */
+    void assertMoneyKept(int groups) {
+        try {
+            await().atMost(Duration.ofSeconds(120)).until(() -> cluster.running().stream().allMatch(node -> {
+                for (int g = 0; g < groups; g++) {
+                    if (!node.replica(g).engine().preparedTransactions().isEmpty()) {
+                        return false;
+                    }
+                }
+                return true;
+            }));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Shares still prepared: " + preparedShares(groups), e);
+        }
         ReplicatedStore check = cluster.running().get(0).store(Consistency.STRONG);
         BigDecimal total = BigDecimal.ZERO;
         for (int a = 0; a < accounts; a++) {

@@ -246,6 +246,11 @@ public final class Engine implements ItemStore, AutoCloseable {
     }
 
     @Override
+    public long approximateItemCount(String table) {
+        return shared(() -> TableSizes.approximateItems(db, catalog.require(table)));
+    }
+
+    @Override
     public boolean mightContain(String table, String index, AttributeValue value) {
         return shared(() -> indexes.mightContain(table, index, value));
     }

@@ -36,12 +36,14 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.tools.FrameworkConfig;
 import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
 import org.apache.calcite.tools.RelBuilder;
 import io.skiff.sql.rel.AttributeUsage;
 import io.skiff.sql.rel.DirectPointGet;
+import io.skiff.sql.rel.IndexHints;
 import io.skiff.sql.rel.PlanRouting;
 import io.skiff.sql.typing.ArithmeticCoercion;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -72,6 +74,7 @@ public final class StatementPlanner {
                 .traitDefs(ConventionTraitDef.INSTANCE, RelCollationTraitDef.INSTANCE)
                 .sqlValidatorConfig(SqlValidator.Config.DEFAULT.withTypeCoercionFactory(ArithmeticCoercion::new))
                 .programs(PlanProgram.create())
+                .sqlToRelConverterConfig(SqlToRelConverter.config().withHintStrategyTable(IndexHints.STRATEGIES))
                 .build();
     }
 

@@ -9,6 +9,7 @@ import io.skiff.parser.partiql.Expr;
 import io.skiff.sql.exec.StatementPlanner;
 import io.skiff.sql.rel.AccessPath;
 import io.skiff.sql.rel.SkiffAccess;
+import io.skiff.sql.rel.SkiffIndexAccess;
 import io.skiff.sql.rel.SkiffTableScan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -179,6 +180,11 @@ final class AccessPlanner {
      * @param hidden values of the hidden parameters, numbered after the statement's own
      */
     record PlannedRead(Optional<AccessPath> path, RelNode accessRel, boolean exact, List<AttributeValue> hidden) {
+
+        /** This full scan read through a secondary index instead; every conjunct is then evaluated. */
+        PlannedRead through(AccessPath index) {
+            return new PlannedRead(Optional.of(index), SkiffIndexAccess.over(accessRel, index), false, hidden);
+        }
 
         static PlannedRead of(RelNode best, List<AttributeValue> hidden, Optional<Boolean> descending) {
             boolean exact = true;

@@ -8,6 +8,9 @@ import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
+import io.skiff.functions.IndexPredicate;
+import io.skiff.functions.Probe;
+import io.skiff.functions.TermIndex;
 import io.skiff.sql.rel.AccessPath;
 import io.skiff.sql.rel.SortRange;
 import io.skiff.sql.rel.ValueSource;
@@ -60,6 +63,43 @@ final class ItemReader {
         if (path instanceof AccessPath.RangeScan range) {
             return ranges(range, values, filter, decode, limit, start);
         }
+        if (path instanceof AccessPath.IndexProbe probe) {
+            Optional<IndexPredicate> predicate = probe.search().resolve(source -> source.resolve(values));
+            Optional<Probe> where = predicate.flatMap(((TermIndex) probe.index().method())::probe);
+            if (predicate.isEmpty() || where.isPresent() && where.get() instanceof Probe.None) {
+                return new Result(List.of(), Optional.empty());
+            }
+            if (where.isPresent()) {
+                return candidates(store.indexCandidates(schema.name(), probe.index().name(), where.get()), filter,
+                        limit, start);
+            }
+        }
+        if (path instanceof AccessPath.FilterGuard guard) {
+            Optional<IndexPredicate> equality = guard.search().resolve(source -> source.resolve(values));
+            if (equality.isEmpty() || !store.mightContain(schema.name(), guard.index().name(),
+                    ((IndexPredicate.Equals) equality.get()).value())) {
+                return new Result(List.of(), Optional.empty());
+            }
+        }
+        return scan(filter, decode, limit, start);
+    }
+
+    /** The candidates an index offered that pass the filter, a page at a time by position. */
+    private static Result candidates(List<Item> candidates, Optional<Condition> filter, OptionalInt limit,
+                                     Cursor start) {
+        int from = Math.min(start.position(), candidates.size());
+        int to = limit.isPresent() ? Math.min(candidates.size(), from + limit.getAsInt()) : candidates.size();
+        List<Item> found = new ArrayList<>();
+        for (Item item : candidates.subList(from, to)) {
+            if (filter.isEmpty() || filter.get().test(item)) {
+                found.add(item);
+            }
+        }
+        return new Result(found, to < candidates.size() ? Optional.of(new Cursor(to, Optional.empty()))
+                : Optional.empty());
+    }
+
+    private Result scan(Optional<Condition> filter, List<Path> decode, OptionalInt limit, Cursor start) {
         Scan scan = Scan.table(schema.name()).limit(limit.orElse(0)).project(decode);
         scan = filter.map(scan::filter).orElse(scan);
         if (start.lastKey().isPresent()) {

@@ -2,7 +2,10 @@ package io.skiff.sql.partiql;
 
 import io.skiff.sql.api.SqlSession;
 import io.skiff.sql.api.SqlStatement;
+import io.skiff.sql.ddl.IndexDdl;
+import io.skiff.storage.api.ItemStore;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,19 +33,28 @@ public final class PartiqlSqlSession implements SqlSession {
             Pattern.CASE_INSENSITIVE);
 
     private final PartiqlSession session;
+    private final ItemStore store;
 
-    private PartiqlSqlSession(PartiqlSession session) {
+    private PartiqlSqlSession(PartiqlSession session, ItemStore store) {
         this.session = session;
+        this.store = store;
     }
 
-    /** A SQL session that runs PartiQL statements through {@code session}; closing it closes that session. */
-    public static PartiqlSqlSession over(PartiqlSession session) {
-        return new PartiqlSqlSession(Objects.requireNonNull(session, "session"));
+    /**
+     * A SQL session that runs PartiQL statements through {@code session}, and index DDL against
+     * {@code store}; closing it closes that session.
+     */
+    public static PartiqlSqlSession over(PartiqlSession session, ItemStore store) {
+        return new PartiqlSqlSession(Objects.requireNonNull(session, "session"), Objects.requireNonNull(store, "store"));
     }
 
     @Override
     public SqlStatement prepare(String text) {
         Objects.requireNonNull(text, "text");
+        Optional<SqlStatement> indexDdl = IndexDdl.of(text, store);
+        if (indexDdl.isPresent()) {
+            return indexDdl.get();
+        }
         Matcher explain = EXPLAIN.matcher(text);
         if (explain.find()) {
             // Blanking the words keeps every line:column of the statement as the user sees it.

@@ -5,6 +5,7 @@ import io.skiff.core.expr.Path;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.Item;
 import io.skiff.parser.partiql.Expr;
+import io.skiff.sql.rel.AccessPath;
 import io.skiff.parser.partiql.OrderItem;
 import io.skiff.parser.partiql.Position;
 import io.skiff.parser.partiql.Statement;
@@ -45,6 +46,9 @@ final class SelectCommand implements Command {
         ResultShape shape = ResultShape.of(select.projection());
         Optional<Boolean> descending = ordering(select, schema, where);
         AccessPlanner.PlannedRead read = planner.plan(schema, where.keyTerms(), select.parameterCount(), descending);
+        if (read.path().filter(AccessPath.FullScan.class::isInstance).isPresent() && descending.isEmpty()) {
+            read = IndexChoice.choose(store, schema, where.others()).map(read::through).orElse(read);
+        }
         return new SelectCommand(select, schema, where, read, shape, new ItemReader(store, schema));
     }
 

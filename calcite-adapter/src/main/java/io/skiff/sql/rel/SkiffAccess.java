@@ -57,12 +57,12 @@ public final class SkiffAccess extends Filter implements SkiffRel {
 
     @Override
     public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-        return super.computeSelfCost(planner, mq).multiplyBy(path.costFactor());
+        return super.computeSelfCost(planner, mq).multiplyBy(path.costFactor(mq.getRowCount(getInput())));
     }
 
     @Override
     public double estimateRowCount(RelMetadataQuery mq) {
-        return Math.max(1, mq.getRowCount(getInput()) * path.costFactor());
+        return Math.max(1, mq.getRowCount(getInput()) * path.costFactor(mq.getRowCount(getInput())));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.skiff.sql.rel;
 
 import io.skiff.sql.schema.SkiffTable;
+import io.skiff.sql.schema.TableIndex;
 import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -13,6 +14,8 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.logical.LogicalTableModify;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
@@ -26,6 +29,24 @@ public final class SkiffRules {
     public static final RelOptRule KEY_ACCESS = new KeyAccessRule(new RuleConfig(
             b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SkiffTableScan.class).noInputs()),
             "SkiffKeyAccessRule"));
+
+    /** Answers a distance bound, equality or prefix on an indexed attribute with an index probe. */
+    public static final RelOptRule INDEX_ACCESS = new IndexAccessRule(new RuleConfig(
+            b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SkiffTableScan.class).noInputs()),
+            "SkiffIndexAccessRule"));
+
+    /** Reads {@code ORDER BY distance LIMIT k} through an index's nearest candidates. */
+    public static final RelOptRule NEAREST = new NearestRule(new RuleConfig(
+            b0 -> b0.operand(LogicalSort.class).oneInput(b1 -> b1.operand(LogicalProject.class)
+                    .oneInput(b2 -> b2.operand(SkiffTableScan.class).noInputs())),
+            "SkiffNearestRule"));
+
+    /** {@link #NEAREST} with a filter between the projection and the scan. */
+    public static final RelOptRule NEAREST_FILTERED = new NearestRule(new RuleConfig(
+            b0 -> b0.operand(LogicalSort.class).oneInput(b1 -> b1.operand(LogicalProject.class)
+                    .oneInput(b2 -> b2.operand(LogicalFilter.class)
+                            .oneInput(b3 -> b3.operand(SkiffTableScan.class).noInputs()))),
+            "SkiffNearestFilteredRule"));
 
     /** Hands Skiff reads to the enumerable engine. */
     public static final RelOptRule TO_ENUMERABLE = ConverterRule.Config.INSTANCE
@@ -42,7 +63,8 @@ public final class SkiffRules {
             .toRule();
 
     /** Every Skiff rule; the planner adds them for every statement (INSERT ... VALUES has no scan). */
-    public static final List<RelOptRule> ALL = List.of(KEY_ACCESS, TO_ENUMERABLE, TABLE_MODIFY);
+    public static final List<RelOptRule> ALL = List.of(KEY_ACCESS, INDEX_ACCESS, NEAREST, NEAREST_FILTERED,
+            TO_ENUMERABLE, TABLE_MODIFY);
 
     private SkiffRules() {
     }
@@ -86,6 +108,40 @@ public final class SkiffRules {
         private static RelNode withRemainder(LogicalFilter filter, SkiffAccess access, RexNode remainder) {
             return remainder.isAlwaysTrue() ? access
                     : filter.copy(filter.getTraitSet().replace((RelTrait) access.getTraitSet().getCollation()), access, remainder);
+        }
+    }
+
+    /**
+     * Filter(SkiffTableScan) → Filter(condition) SkiffAccess(index probe, SkiffTableScan): the
+     * whole condition stays above the probe, because an index offers candidates, not answers.
+     */
+    static final class IndexAccessRule extends RelRule<RuleConfig> {
+
+        IndexAccessRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalFilter filter = call.rel(0);
+            SkiffTableScan scan = call.rel(1);
+            SkiffTable table = scan.getTable().unwrap(SkiffTable.class);
+            if (table == null) {
+                return;
+            }
+            List<TableIndex> indexes = TableIndex.of(table);
+            if (indexes.isEmpty()) {
+                return;
+            }
+            RexNode condition = RexUtil.expandSearch(filter.getCluster().getRexBuilder(), null,
+                    filter.getCondition());
+            for (AccessPath path : new IndexConditionTranslator(table.columns(), indexes).translate(condition)) {
+                if (!IndexHints.allows(scan.getHints(), path)) {
+                    continue;
+                }
+                SkiffIndexAccess access = new SkiffIndexAccess(filter.getCluster(), scan.getTraitSet(), scan, path);
+                call.transformTo(filter.copy(filter.getTraitSet(), access, filter.getCondition()));
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.hint.RelHint;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 
@@ -17,13 +18,24 @@ public final class SkiffTableScan extends TableScan implements SkiffRel {
     private final SkiffTable skiffTable;
 
     public SkiffTableScan(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, SkiffTable skiffTable) {
-        super(cluster, traitSet, List.of(), table);
+        this(cluster, traitSet, List.of(), table, skiffTable);
+    }
+
+    /** A scan carrying the statement's hints (see {@link IndexHints}). */
+    public SkiffTableScan(RelOptCluster cluster, RelTraitSet traitSet, List<RelHint> hints, RelOptTable table,
+                          SkiffTable skiffTable) {
+        super(cluster, traitSet, hints, table);
         this.skiffTable = skiffTable;
     }
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new SkiffTableScan(getCluster(), traitSet, table, skiffTable);
+        return new SkiffTableScan(getCluster(), traitSet, getHints(), table, skiffTable);
+    }
+
+    @Override
+    public RelNode withHints(List<RelHint> hintList) {
+        return new SkiffTableScan(getCluster(), traitSet, hintList, table, skiffTable);
     }
 
     @Override

@@ -5,6 +5,9 @@ import io.skiff.core.schema.KeyAttribute;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
+import io.skiff.functions.IndexPredicate;
+import io.skiff.functions.Probe;
+import io.skiff.functions.TermIndex;
 import io.skiff.sql.api.Interruption;
 import io.skiff.sql.schema.RowMapper;
 import io.skiff.storage.api.GetItem;
@@ -72,8 +75,40 @@ public final class TableReader {
             }
             return paged(queries, store::query, Query::startAfter, interruptionOf(context));
         }
+        if (path instanceof AccessPath.IndexProbe probe) {
+            return indexProbe(schema, probe, context);
+        }
+        if (path instanceof AccessPath.FilterGuard guard) {
+            Optional<IndexPredicate> equality = guard.search().resolve(value -> value.resolve(context));
+            if (equality.isEmpty() || !store.mightContain(schema.name(), guard.index().name(),
+                    ((IndexPredicate.Equals) equality.get()).value())) {
+                return Linq4j.emptyEnumerable();
+            }
+        }
+        return fullScan(schema, context);
+    }
+
+    private Enumerable<Object[]> fullScan(TableSchema schema, DataContext context) {
         return paged(List.of(Scan.table(schema.name()).limit(PAGE_ITEMS).project(projection)), store::scan,
                 Scan::startAfter, interruptionOf(context));
+    }
+
+    /** The candidates of an index probe; the whole table when the index cannot narrow these values. */
+    private Enumerable<Object[]> indexProbe(TableSchema schema, AccessPath.IndexProbe probe, DataContext context) {
+        Optional<IndexPredicate> predicate = probe.search().resolve(value -> value.resolve(context));
+        if (predicate.isEmpty()) {
+            return Linq4j.emptyEnumerable();
+        }
+        Optional<Probe> where = ((TermIndex) probe.index().method()).probe(predicate.get());
+        if (where.isEmpty()) {
+            return fullScan(schema, context);
+        }
+        if (where.get() instanceof Probe.None) {
+            return Linq4j.emptyEnumerable();
+        }
+        interruptionOf(context).check();
+        List<Item> candidates = store.indexCandidates(schema.name(), probe.index().name(), where.get());
+        return Linq4j.asEnumerable(candidates).select(rows::toRow);
     }
 
     private List<Object[]> pointGet(TableSchema schema, AccessPath.PointGet get, DataContext context) {

@@ -7,7 +7,7 @@ import org.apache.calcite.DataContext;
  * A key value in an access path: a literal known when planning, or a {@code ?} parameter read
  * when the plan runs, so that a prepared statement is planned once for every parameter value.
  */
-public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Parameter {
+public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Parameter, ValueSource.Constructed {
 
     /** The value for one execution. */
     Object resolve(DataContext context);
@@ -54,6 +54,39 @@ public sealed interface ValueSource permits ValueSource.Literal, ValueSource.Par
         @Override
         public String describe() {
             return "?" + index;
+        }
+    }
+
+    /**
+     * A list ({@code ARRAY[...]}) or map ({@code MAP['k', v, ...]}) built from other values when
+     * the plan runs, such as a query vector with markers in it.
+     */
+    record Constructed(boolean map, List<ValueSource> parts) implements ValueSource {
+        @Override
+        public Object resolve(DataContext context) {
+            return build(parts.stream().map(part -> part.resolve(context)).toList());
+        }
+
+        @Override
+        public Object resolve(List<Object> parameters) {
+            return build(parts.stream().map(part -> part.resolve(parameters)).toList());
+        }
+
+        private Object build(List<Object> values) {
+            if (!map) {
+                return values;
+            }
+            java.util.Map<String, Object> built = new java.util.LinkedHashMap<>();
+            for (int i = 0; i + 1 < values.size(); i += 2) {
+                built.put(String.valueOf(values.get(i)), values.get(i + 1));
+            }
+            return built;
+        }
+
+        @Override
+        public String describe() {
+            String inner = parts.stream().map(ValueSource::describe).collect(java.util.stream.Collectors.joining(", "));
+            return (map ? "MAP[" : "ARRAY[") + inner + "]";
         }
     }
 }

@@ -73,12 +73,22 @@ public final class SkiffTable extends AbstractTable implements TranslatableTable
     @Override
     public Statistic getStatistic() {
         int keyColumns = columns.schema().sortKey().isPresent() ? 2 : 1;
-        return Statistics.of(1000d, List.of(ImmutableBitSet.range(keyColumns)));
+        return Statistics.of(approximateRows(), List.of(ImmutableBitSet.range(keyColumns)));
+    }
+
+    /** The store's estimate of the table's size; 1000 when it cannot tell. */
+    private double approximateRows() {
+        try {
+            long items = store.approximateItemCount(columns.schema().name());
+            return items < 0 ? 1000d : Math.max(1, items);
+        } catch (io.skiff.core.error.SkiffException e) {
+            return 1000d;
+        }
     }
 
     @Override
     public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
         return new SkiffTableScan(context.getCluster(), context.getCluster().traitSetOf(SkiffRel.CONVENTION),
-                relOptTable, this);
+                context.getTableHints(), relOptTable, this);
     }
 }

@@ -68,6 +68,11 @@ public final class Geohash implements IndexPlugin {
         }
 
         @Override
+        public boolean narrows(String kind) {
+            return kind.equals("haversine");
+        }
+
+        @Override
         public Optional<Probe> probe(IndexPredicate predicate) {
             if (!(predicate instanceof IndexPredicate.WithinDistance within) || !within.operator().equals("haversine")) {
                 return Optional.empty();

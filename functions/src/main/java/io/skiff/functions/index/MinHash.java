@@ -114,6 +114,11 @@ public final class MinHash implements IndexPlugin {
         }
 
         @Override
+        public boolean narrows(String kind) {
+            return kind.equals("jaccard");
+        }
+
+        @Override
         public Optional<Probe> probe(IndexPredicate predicate) {
             AttributeValue argument;
             if (predicate instanceof IndexPredicate.WithinDistance within && within.operator().equals("jaccard")) {

@@ -67,6 +67,11 @@ public final class Radix implements IndexPlugin {
         }
 
         @Override
+        public boolean narrows(String kind) {
+            return kind.equals(EQUALS) || kind.equals(PREFIX);
+        }
+
+        @Override
         public Optional<Probe> probe(IndexPredicate predicate) {
             if (predicate instanceof IndexPredicate.Prefix prefix) {
                 return Optional.of(new Probe.Prefixes(List.of(ValueBytes.utf8(safePrefix(prefix.prefix())))));

@@ -83,6 +83,11 @@ public final class Roaring implements IndexPlugin {
         }
 
         @Override
+        public boolean narrows(String kind) {
+            return kind.equals(EQUALS);
+        }
+
+        @Override
         public Optional<Probe> probe(IndexPredicate predicate) {
             if (predicate instanceof IndexPredicate.Equals equals) {
                 byte[] term = term(equals.value());

@@ -129,6 +129,11 @@ public final class SimHash implements IndexPlugin {
         }
 
         @Override
+        public boolean narrows(String kind) {
+            return kind.equals("simhash");
+        }
+
+        @Override
         public Optional<Probe> probe(IndexPredicate predicate) {
             if (predicate instanceof IndexPredicate.WithinDistance within && within.operator().equals("simhash")
                     && within.argument() instanceof StringValue text) {

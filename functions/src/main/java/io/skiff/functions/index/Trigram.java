@@ -74,6 +74,11 @@ public final class Trigram implements IndexPlugin {
         }
 
         @Override
+        public boolean narrows(String kind) {
+            return kind.equals(EQUALS) || kind.equals(PREFIX) || kind.equals("levenshtein") || kind.equals("damerau");
+        }
+
+        @Override
         public Optional<Probe> probe(IndexPredicate predicate) {
             if (predicate instanceof IndexPredicate.Equals equals && equals.value() instanceof StringValue s) {
                 List<byte[]> grams = grams(s.value(), true);

@@ -168,6 +168,11 @@ public final class VectorLsh implements IndexPlugin {
         }
 
         @Override
+        public boolean narrows(String kind) {
+            return kind.equals("cosine") || kind.equals("euclidean");
+        }
+
+        @Override
         public Optional<Probe> probe(IndexPredicate predicate) {
             AttributeValue argument;
             String operator;

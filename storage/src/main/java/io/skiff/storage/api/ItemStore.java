@@ -98,6 +98,11 @@ public interface ItemStore {
         return true;
     }
 
+    /** How many items a table holds, roughly, for planning; -1 when the store cannot tell. */
+    default long approximateItemCount(String table) {
+        return -1;
+    }
+
     /** Up to 25 unconditional puts and deletes, over any tables, committed atomically. */
     void batchWrite(List<WriteRequest> writes);
 

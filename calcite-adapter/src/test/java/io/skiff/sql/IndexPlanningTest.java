@@ -1,0 +1,176 @@
+package io.skiff.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skiff.core.error.ErrorCode;
+import io.skiff.functions.DistanceOperator;
+import io.skiff.functions.DistanceOperators;
+import io.skiff.core.value.StringValue;
+import io.skiff.sql.api.SqlStatement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Secondary indexes through SQL: created and dropped by DDL, chosen by cost for distance bounds,
+ * prefixes and equalities, shown by EXPLAIN, and answering exactly what a full scan answers.
+ */
+class IndexPlanningTest extends SqlFixture {
+
+    private static final DistanceOperator LEVENSHTEIN = DistanceOperators.load().find("levenshtein").orElseThrow();
+    private static final String[] STEMS = {"habib", "habibs", "habit", "rabbit", "hobbit", "abbot", "maria", "mario",
+            "marina", "martin", "marvin", "melvin"};
+
+    private void fillUsers(int rows) {
+        update("CREATE TABLE users (pk VARCHAR, name VARCHAR, PRIMARY KEY (pk))");
+        Random random = new Random(11);
+        SqlStatement insert = session.prepare("INSERT INTO users (pk, name, code) VALUES (?, ?, ?)");
+        List<List<Object>> batch = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            String name = STEMS[random.nextInt(STEMS.length)] + (random.nextInt(3) == 0 ? "" : (char) ('a' + i % 26));
+            batch.add(Arrays.asList("u" + i, name, Integer.toString(i, 36)));
+        }
+        insert.executeBatch(batch);
+    }
+
+    private Set<String> keys(String sql, Object... parameters) {
+        Set<String> keys = new TreeSet<>();
+        query(sql, parameters).forEach(row -> keys.add((String) row.get(0)));
+        return keys;
+    }
+
+    /** What the full table says, filtered here. */
+    private Set<String> withinByScan(String target, int k) {
+        Set<String> keys = new TreeSet<>();
+        for (List<Object> row : query("SELECT pk, name FROM users")) {
+            if (LEVENSHTEIN.distance(new StringValue((String) row.get(1)), new StringValue(target)).orElseThrow() <= k) {
+                keys.add((String) row.get(0));
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void aTrigramIndexServesLevenshteinBoundsWithTheResultsOfAFullScan() {
+        fillUsers(3000);
+        assertThat(update("CREATE INDEX by_name ON users USING trigram (name)")).isEqualTo(3000);
+        String sql = "SELECT pk FROM users WHERE levenshtein(name, 'habibs') <= 1";
+        assertThat(explain(sql)).contains("index probe: by_name (trigram) for levenshtein(name, 'habibs') <= 1");
+        assertThat(explain("SELECT /*+ EXACT */ pk FROM users WHERE levenshtein(name, 'habibs') <= 1"))
+                .contains("index probe: by_name (trigram)");
+        assertThat(explain("SELECT /*+ NO_INDEX */ pk FROM users WHERE levenshtein(name, 'habibs') <= 1"))
+                .doesNotContain("index probe");
+        Random random = new Random(5);
+        for (int i = 0; i < 20; i++) {
+            String target = STEMS[random.nextInt(STEMS.length)] + (random.nextBoolean() ? "x" : "");
+            int k = random.nextInt(3);
+            assertThat(keys("SELECT pk FROM users WHERE levenshtein(name, ?) <= ?", target, k))
+                    .as("%s within %d", target, k).isEqualTo(withinByScan(target, k));
+        }
+        // A bound too loose to narrow falls back to the scan, still right.
+        assertThat(keys("SELECT pk FROM users WHERE levenshtein(name, ?) <= ?", "ab", 5))
+                .isEqualTo(withinByScan("ab", 5));
+    }
+
+    @Test
+    void prefixesAndEqualitiesUseTheirIndexes() {
+        fillUsers(2000);
+        update("CREATE INDEX by_code ON users USING radix (code)");
+        update("CREATE INDEX names ON users USING bloom (name) WITH (capacity = 10000)");
+        assertThat(explain("SELECT pk FROM users WHERE code LIKE '1a%'")).contains("index probe: by_code (radix)");
+        Set<String> expected = new TreeSet<>();
+        for (List<Object> row : query("SELECT pk, code FROM users")) {
+            if (((String) row.get(1)).startsWith("1a")) {
+                expected.add((String) row.get(0));
+            }
+        }
+        assertThat(keys("SELECT pk FROM users WHERE code LIKE '1a%'")).isEqualTo(expected).isNotEmpty();
+
+        assertThat(explain("SELECT pk FROM users WHERE name = ?")).contains("rules out");
+        assertThat(keys("SELECT pk FROM users WHERE name = ?", "nobody at all")).isEmpty();
+        assertThat(keys("SELECT pk FROM users WHERE name = ?", "habib")).isNotEmpty();
+    }
+
+    @Test
+    void aTinyTableIsScannedAndAnIndexIsForgottenOnceDropped() {
+        fillUsers(5);
+        update("CREATE INDEX by_name ON users USING trigram (name)");
+        String sql = "SELECT pk FROM users WHERE levenshtein(name, 'habibs') <= 1";
+        assertThat(explain(sql)).doesNotContain("index probe");
+        reopen();
+        fillMore(3000);
+        assertThat(explain(sql)).contains("index probe");
+        update("DROP INDEX by_name ON users");
+        assertThat(explain(sql)).doesNotContain("index probe");
+    }
+
+    private void fillMore(int rows) {
+        SqlStatement insert = session.prepare("INSERT INTO users (pk, name) VALUES (?, ?)");
+        List<List<Object>> batch = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            batch.add(Arrays.asList("more" + i, STEMS[i % STEMS.length]));
+        }
+        insert.executeBatch(batch);
+    }
+
+    @Test
+    void badIndexStatementsAreRefusedWithTheirPlace() {
+        fillUsers(3);
+        assertThat(failure(ErrorCode.VALIDATION_ERROR, () -> update("CREATE INDEX i ON users USING nosuch (name)")))
+                .hasMessageContaining("Unknown index plugin 'nosuch'").hasMessageContaining("line 1, column 31");
+        assertThat(failure(ErrorCode.VALIDATION_ERROR,
+                () -> update("CREATE INDEX i ON users USING geohash (loc) WITH (precision = 40)")))
+                .hasMessageContaining("precision").hasMessageContaining("column 31");
+        assertThat(failure(ErrorCode.SYNTAX_ERROR, () -> update("CREATE INDEX i ON users (name)")))
+                .hasMessageContaining("expected USING");
+        failure(ErrorCode.TABLE_NOT_FOUND, () -> update("CREATE INDEX i ON nope USING trigram (name)"));
+        assertThat(failure(ErrorCode.VALIDATION_ERROR, () -> update("DROP INDEX i ON users")))
+                .hasMessageContaining("no index named 'i'");
+        assertThat(update("DROP INDEX IF EXISTS i ON users")).isZero();
+    }
+
+    @Test
+    void topKByCosineReadsTheNearestCandidatesAndRanksThemExactly() {
+        update("CREATE TABLE docs (pk VARCHAR, PRIMARY KEY (pk))");
+        Random random = new Random(17);
+        double[][] centres = new double[8][8];
+        for (double[] centre : centres) {
+            for (int d = 0; d < centre.length; d++) {
+                centre[d] = random.nextGaussian();
+            }
+        }
+        SqlStatement insert = session.prepare("INSERT INTO docs (pk, v) VALUES (?, ?)");
+        List<List<Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            double[] centre = centres[i % centres.length];
+            List<Object> vector = new ArrayList<>();
+            for (double c : centre) {
+                vector.add(java.math.BigDecimal.valueOf(c + random.nextGaussian() * 0.2));
+            }
+            batch.add(Arrays.asList("d" + i, vector));
+        }
+        insert.executeBatch(batch);
+        update("CREATE INDEX near ON docs USING vectorlsh (v) WITH (dimensions = 8)");
+        String topK = "SELECT pk, cosine(v, ?) AS d FROM docs ORDER BY d LIMIT 10";
+        assertThat(explain(topK)).contains("index probe: near (vectorlsh) for nearest 10 by cosine(v, ?0)",
+                "(approximate)", "EnumerableLimitSort");
+        // The hints: no approximate index, or none at all.
+        assertThat(explain("SELECT /*+ EXACT */ pk, cosine(v, ?) AS d FROM docs ORDER BY d LIMIT 10"))
+                .doesNotContain("index probe");
+        assertThat(explain("SELECT /*+ no_index */ pk FROM docs WHERE pk > 'a' AND v IS NOT NULL"))
+                .doesNotContain("index probe");
+        List<Object> query = batch.get(5).get(1) instanceof List<?> list ? List.copyOf(list) : List.of();
+        List<List<Object>> found = query(topK, query);
+        assertThat(found).hasSize(10);
+        assertThat(found.get(0).get(0)).isEqualTo("d5");
+        // Ranked by exact distance, smallest first.
+        for (int i = 1; i < found.size(); i++) {
+            assertThat(((Number) found.get(i).get(1)).doubleValue())
+                    .isGreaterThanOrEqualTo(((Number) found.get(i - 1).get(1)).doubleValue());
+        }
+    }
+}

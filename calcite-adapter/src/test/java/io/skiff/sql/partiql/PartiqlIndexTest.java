@@ -1,0 +1,71 @@
+package io.skiff.sql.partiql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skiff.core.value.Item;
+import io.skiff.core.value.StringValue;
+import io.skiff.functions.DistanceOperator;
+import io.skiff.functions.DistanceOperators;
+import io.skiff.storage.api.IndexDefinition;
+import io.skiff.storage.api.PutItem;
+import io.skiff.storage.api.Scan;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** PartiQL reads use secondary indexes as SQL does, and answer what a full scan answers. */
+class PartiqlIndexTest extends PartiqlFixture {
+
+    private static final DistanceOperator LEVENSHTEIN = DistanceOperators.load().find("levenshtein").orElseThrow();
+    private static final String[] STEMS = {"habib", "habibs", "habit", "rabbit", "hobbit", "maria", "mario", "marina"};
+
+    private void fill(int rows) {
+        table("users", "pk:S");
+        Random random = new Random(3);
+        for (int i = 0; i < rows; i++) {
+            engine.put(PutItem.of("users", Item.builder().s("pk", "u" + i)
+                    .s("name", STEMS[random.nextInt(STEMS.length)] + (char) ('a' + random.nextInt(4)))
+                    .s("code", Integer.toString(i, 36)).build()));
+        }
+    }
+
+    private static Set<String> keys(List<Item> items) {
+        Set<String> keys = new TreeSet<>();
+        items.forEach(item -> keys.add(((StringValue) item.get("pk")).value()));
+        return keys;
+    }
+
+    @Test
+    void distanceBoundsAndPrefixesReadThroughTheirIndexes() {
+        fill(2000);
+        engine.createIndex(new IndexDefinition("by_name", "users", "name", "trigram", Map.of()), false);
+        engine.createIndex(new IndexDefinition("by_code", "users", "code", "radix", Map.of()), false);
+        String fuzzy = "SELECT * FROM users WHERE levenshtein(name, ?) <= 1";
+        assertThat(session.prepare(fuzzy).explain()).contains("index probe: by_name (trigram)");
+        List<Item> all = engine.scan(Scan.table("users")).items();
+        for (String target : List.of("habibsa", "mariob", "rabbitc", "zzz")) {
+            Set<String> expected = new TreeSet<>();
+            for (Item item : all) {
+                if (LEVENSHTEIN.distance(item.get("name"), new StringValue(target)).orElseThrow() <= 1) {
+                    expected.add(((StringValue) item.get("pk")).value());
+                }
+            }
+            assertThat(keys(run(fuzzy, s(target)))).as(target).isEqualTo(expected);
+        }
+        String prefix = "SELECT * FROM users WHERE begins_with(code, '1a')";
+        assertThat(session.prepare(prefix).explain()).contains("index probe: by_code (radix)");
+        assertThat(keys(run(prefix))).isEqualTo(keys(all.stream()
+                .filter(item -> ((StringValue) item.get("code")).value().startsWith("1a")).toList())).isNotEmpty();
+    }
+
+    @Test
+    void aSmallTableIsStillScanned() {
+        fill(4);
+        engine.createIndex(new IndexDefinition("by_name", "users", "name", "trigram", Map.of()), false);
+        assertThat(session.prepare("SELECT * FROM users WHERE levenshtein(name, 'habib') <= 1").explain())
+                .doesNotContain("index probe");
+    }
+}
