@@ -173,4 +173,27 @@ class IndexPlanningTest extends SqlFixture {
                     .isGreaterThanOrEqualTo(((Number) found.get(i - 1).get(1)).doubleValue());
         }
     }
+
+    @Test
+    void equalityIndexesOfEveryKindAnswerAsTheScanDoes() {
+        fillUsers(2500);
+        update("CREATE INDEX by_segment ON users USING roaring (name)");
+        update("CREATE INDEX seen_cuckoo ON users USING cuckoo (code) WITH (capacity = 10000)");
+        update("CREATE INDEX seen_counting ON users USING cbloom (code) WITH (capacity = 10000)");
+        update("CREATE INDEX by_code ON users USING radix (code)");
+        update("DELETE FROM users WHERE pk IN ('u1', 'u2', 'u3')");
+        assertThat(explain("SELECT pk FROM users WHERE name = ?")).contains("index probe: by_segment (roaring)");
+        Random random = new Random(29);
+        for (int i = 0; i < 30; i++) {
+            String name = STEMS[random.nextInt(STEMS.length)] + (random.nextBoolean() ? "" : (char) ('a' + i % 26));
+            String code = Integer.toString(random.nextInt(3000), 36);
+            for (String sql : List.of("SELECT pk FROM users WHERE name = ?", "SELECT pk FROM users WHERE code = ?")) {
+                String value = sql.contains("name") ? name : code;
+                assertThat(keys(sql, value)).as("%s with %s", sql, value)
+                        .isEqualTo(keys(sql.replace("SELECT pk", "SELECT /*+ NO_INDEX */ pk"), value));
+            }
+        }
+        // The deleted items' codes are gone from the removable filters' answers too.
+        assertThat(keys("SELECT pk FROM users WHERE code = ?", Integer.toString(2, 36))).isEmpty();
+    }
 }

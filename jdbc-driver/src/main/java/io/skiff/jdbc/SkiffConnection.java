@@ -2,6 +2,7 @@ package io.skiff.jdbc;
 
 import io.skiff.core.schema.TableSchema;
 import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.IndexInfo;
 import io.skiff.sql.api.SqlSession;
 import io.skiff.sql.api.SqlStatement;
 import java.sql.Array;
@@ -49,6 +50,7 @@ final class SkiffConnection implements Connection, SessionSettings {
     private volatile boolean strongReads;
     private volatile Dialect dialect;
     private final Supplier<List<TableSchema>> tables;
+    private final Supplier<List<IndexInfo>> indexes;
     private final Runnable release;
     /** The session is not thread-safe; calls into it from this connection's statements take turns. */
     private final Object sessionLock = new Object();
@@ -65,7 +67,7 @@ final class SkiffConnection implements Connection, SessionSettings {
      * @param release gives the database back when the connection closes
      */
     SkiffConnection(String url, SqlSession session, Supplier<List<TableSchema>> tables, Runnable release) {
-        this(url, Dialect.SQL, false, (dialect, strong) -> session, tables, release);
+        this(url, Dialect.SQL, false, (dialect, strong) -> session, tables, List::of, release);
     }
 
     /** The sessions a connection runs statements in: one per language and read consistency. */
@@ -85,15 +87,17 @@ final class SkiffConnection implements Connection, SessionSettings {
      * @param opener opens a session: now for {@code dialect}, later for another dialect or
      *               consistency when the connection first needs it
      * @param tables the store's tables, for {@link DatabaseMetaData}
+     * @param indexes the secondary indexes of those tables, for {@link DatabaseMetaData#getIndexInfo}
      * @param release gives the database back when the connection closes
      */
     SkiffConnection(String url, Dialect dialect, boolean strongReads, SessionOpener opener,
-                    Supplier<List<TableSchema>> tables, Runnable release) {
+                    Supplier<List<TableSchema>> tables, Supplier<List<IndexInfo>> indexes, Runnable release) {
         this.url = url;
         this.dialect = dialect;
         this.strongReads = strongReads;
         this.opener = opener;
         this.tables = tables;
+        this.indexes = indexes;
         this.release = release;
         sessions.put(new SessionKey(dialect, strongReads), opener.open(dialect, strongReads));
     }
@@ -193,6 +197,11 @@ final class SkiffConnection implements Connection, SessionSettings {
     List<TableSchema> tables() throws SQLException {
         checkOpen();
         return call(tables);
+    }
+
+    List<IndexInfo> indexes() throws SQLException {
+        checkOpen();
+        return call(indexes);
     }
 
     /** A read-only connection refuses statements that change data or tables before running them. */

@@ -6,6 +6,7 @@ import io.skiff.core.value.AttributeNames;
 import io.skiff.core.value.AttributeType;
 import io.skiff.core.value.NumberValue;
 import io.skiff.sql.api.ColumnInfo;
+import io.skiff.sql.api.IndexInfo;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -165,6 +166,16 @@ final class SkiffDatabaseMetaData implements DatabaseMetaData {
             for (int i = 0; i < keys.size(); i++) {
                 result.add(null, SCHEMA, found.name(), false, null, PRIMARY_KEY, (int) tableIndexOther, i + 1,
                         keys.get(i).name(), i == 0 ? null : "A", null, null, null);
+            }
+            if (unique) {
+                continue;
+            }
+            // Secondary indexes: not unique, unordered; FILTER_CONDITION says how they are built.
+            for (IndexInfo index : connection.indexes()) {
+                if (index.table().equals(found.name())) {
+                    result.add(null, SCHEMA, found.name(), true, null, index.name(), (int) tableIndexOther, 1,
+                            index.attribute(), null, null, null, index.describe());
+                }
             }
         }
         return result.toResultSet();

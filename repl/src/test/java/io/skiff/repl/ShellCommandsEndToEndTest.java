@@ -54,9 +54,9 @@ class ShellCommandsEndToEndTest {
                  _doc   | MAP     | NULL          | yes
                 (4 rows)
                 Indexes:
-                 index   | unique | columns
-                ---------+--------+-------------
-                 PRIMARY | yes    | device, seq
+                 index   | unique | columns     | using
+                ---------+--------+-------------+-------------
+                 PRIMARY | yes    | device, seq | primary key
                 (1 row)
                 Undeclared attributes in the first 20 items: none
                 """);
@@ -69,13 +69,15 @@ class ShellCommandsEndToEndTest {
 
     @Test
     void listIndexes() {
+        assertThat(cli.run("-e", "CREATE INDEX by_kind ON events USING radix (kind)")).isZero();
         assertThat(cli.run("-e", "\\di")).isZero();
         assertThat(cli.out()).isEqualTo("""
-                 table  | index   | unique | columns
-                --------+---------+--------+-------------
-                 events | PRIMARY | yes    | device, seq
-                 users  | PRIMARY | yes    | pk
-                (2 rows)
+                 table  | index   | unique | columns     | using
+                --------+---------+--------+-------------+-------------
+                 events | PRIMARY | yes    | device, seq | primary key
+                 events | by_kind | no     | kind        | USING radix
+                 users  | PRIMARY | yes    | pk          | primary key
+                (3 rows)
                 """);
         assertThat(cli.run("-e", "\\di users")).isZero();
         assertThat(cli.out()).contains(" users | PRIMARY").doesNotContain("events");

@@ -71,14 +71,19 @@ final class CrossGroupTransaction {
             throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "The transaction over several Raft groups took"
                     + " too long and was aborted; nothing of it was written, retry");
         }
+        // Every share is committed that can be: one unreachable group must not leave the others prepared.
+        SkiffException unapplied = null;
         for (GroupReplica group : prepared) {
             try {
                 submitter.submit(group, CommandCodec.commitPrepared(id));
             } catch (SkiffException e) {
-                throw new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "The transaction over several Raft groups is"
-                        + " committed, but group " + group.index() + " could not apply it yet; it will once it is"
-                        + " reachable (" + e.getMessage() + ")", e);
+                unapplied = new SkiffException(ErrorCode.CLUSTER_UNAVAILABLE, "The transaction over several Raft"
+                        + " groups is committed, but group " + group.index() + " could not apply it yet; it will once"
+                        + " it is reachable (" + e.getMessage() + ")", e);
             }
+        }
+        if (unapplied != null) {
+            throw unapplied;
         }
         try {
             submitter.submit(coordinator, CommandCodec.forget(id));

@@ -5,6 +5,7 @@ import io.skiff.core.error.SkiffException;
 import io.skiff.core.value.ItemLimits;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -268,6 +269,11 @@ public final class ReplicaNode implements AutoCloseable {
                         + group.index() + " to " + members + " failed: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** How long ago this node's transaction resolver finished a round; empty with one group (it has none). */
+    public Optional<Duration> sinceLastResolverRound() {
+        return resolver == null ? Optional.empty() : Optional.of(resolver.sinceLastRound());
     }
 
     /** This node's view of every group, in group order. */

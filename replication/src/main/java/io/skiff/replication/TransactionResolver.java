@@ -27,6 +27,8 @@ final class TransactionResolver implements AutoCloseable {
     private final IntPredicate leads;
     private final long patienceNanos;
     private final ScheduledExecutorService timer;
+    /** When the last round ended, for diagnostics: a stale value means the rounds stopped. */
+    private volatile long lastRoundNanos = System.nanoTime();
     /** When this node first saw each prepared share, by group and transaction id. */
     private final Map<String, Long> firstSeen = new HashMap<>();
 
@@ -46,8 +48,10 @@ final class TransactionResolver implements AutoCloseable {
     private void resolveStaleSafely() {
         try {
             resolveStale();
-        } catch (RuntimeException | AssertionError e) {
+        } catch (Throwable e) {
             LOG.warn("event=transaction-resolver-round-failed reason={}", e.toString());
+        } finally {
+            lastRoundNanos = System.nanoTime();
         }
     }
 
@@ -85,8 +89,14 @@ final class TransactionResolver implements AutoCloseable {
             LOG.info("event=transaction-resolved group={} id={} outcome={}", group.index(), id,
                     commit ? "commit" : "abort");
         } catch (RuntimeException e) {
-            LOG.debug("event=transaction-unresolved group={} id={} reason={}", group.index(), id, e.getMessage());
+            LOG.info("event=transaction-unresolved group={} id={} coordinator={} reason={}", group.index(), id,
+                    coordinator, e.getMessage());
         }
+    }
+
+    /** How long ago the last round ended. */
+    Duration sinceLastRound() {
+        return Duration.ofNanos(System.nanoTime() - lastRoundNanos);
     }
 
     @Override

@@ -109,6 +109,8 @@ final class TransferWorkload {
     private String preparedShares(int groups) {
         StringBuilder shares = new StringBuilder();
         for (ReplicaNode node : cluster.running()) {
+            shares.append(System.lineSeparator()).append(node.nodeId()).append(" resolver's last round ")
+                    .append(node.sinceLastResolverRound().map(Object::toString).orElse("none")).append(" ago");
             List<GroupStatus> status = node.status();
             for (int g = 0; g < groups; g++) {
                 var prepared = node.replica(g).engine().preparedTransactions();

@@ -21,6 +21,8 @@ import io.skiff.protocol.v1.OpenSessionRequest;
 import io.skiff.protocol.v1.OpenSessionResponse;
 import io.skiff.protocol.v1.ParameterSet;
 import io.skiff.protocol.v1.PrepareRequest;
+import io.skiff.core.schema.TableSchema;
+import io.skiff.protocol.v1.IndexDescription;
 import io.skiff.protocol.v1.PrepareResponse;
 import io.skiff.protocol.v1.RoutingKey;
 import io.skiff.protocol.v1.Row;
@@ -179,7 +181,12 @@ final class SqlEndpoint extends SqlServiceGrpc.SqlServiceImplBase {
     public void listTableSchemas(ListTableSchemasRequest request, StreamObserver<ListTableSchemasResponse> observer) {
         Calls.answer(observer, "ListTableSchemas", () -> {
             ListTableSchemasResponse.Builder response = ListTableSchemasResponse.newBuilder();
-            store.listTables().forEach(schema -> response.addTables(ProtoTables.toProto(schema)));
+            for (TableSchema schema : store.listTables()) {
+                response.addTables(ProtoTables.toProto(schema));
+                store.indexes(schema.name()).forEach(index -> response.addIndexes(IndexDescription.newBuilder()
+                        .setTable(index.table()).setName(index.name()).setAttribute(index.attribute())
+                        .setPlugin(index.plugin()).putAllOptions(index.options())));
+            }
             return response.build();
         });
     }

@@ -3,6 +3,7 @@ package io.skiff.jdbc.embedded;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.jdbc.spi.Database;
 import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.IndexInfo;
 import io.skiff.sql.api.SqlSession;
 import io.skiff.storage.Engine;
 import io.skiff.storage.api.ItemStore;
@@ -51,6 +52,16 @@ public final class EmbeddedDatabase implements Database {
     @Override
     public List<TableSchema> tables() {
         return engine.listTables();
+    }
+
+    @Override
+    public List<IndexInfo> indexes() {
+        List<IndexInfo> indexes = new java.util.ArrayList<>();
+        for (TableSchema table : engine.listTables()) {
+            engine.indexes(table.name()).forEach(index -> indexes.add(new IndexInfo(index.table(), index.name(),
+                    index.attribute(), index.plugin(), index.options())));
+        }
+        return indexes;
     }
 
     /** Gives this share back; the last one closes the database. Idempotent. */

@@ -11,6 +11,7 @@ import io.skiff.protocol.v1.OpenSessionRequest;
 import io.skiff.protocol.v1.OpenSessionResponse;
 import io.skiff.protocol.v1.SqlServiceGrpc;
 import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.IndexInfo;
 import io.skiff.sql.api.SqlSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +144,15 @@ public final class RemoteDatabase implements Database {
         calls.call(() -> stub.listTableSchemas(ListTableSchemasRequest.getDefaultInstance())).getTablesList()
                 .forEach(table -> tables.add(ProtoTables.fromProto(table)));
         return tables;
+    }
+
+    @Override
+    public List<IndexInfo> indexes() {
+        List<IndexInfo> indexes = new ArrayList<>();
+        calls.call(() -> stub.listTableSchemas(ListTableSchemasRequest.getDefaultInstance())).getIndexesList()
+                .forEach(index -> indexes.add(new IndexInfo(index.getTable(), index.getName(), index.getAttribute(),
+                        index.getPlugin(), new java.util.TreeMap<>(index.getOptionsMap()))));
+        return indexes;
     }
 
     /** Where the connection goes, as {@code host:port}. */

@@ -2,6 +2,7 @@ package io.skiff.jdbc.spi;
 
 import io.skiff.core.schema.TableSchema;
 import io.skiff.sql.api.Dialect;
+import io.skiff.sql.api.IndexInfo;
 import io.skiff.sql.api.SqlSession;
 import java.util.List;
 
@@ -25,6 +26,11 @@ public interface Database extends AutoCloseable {
 
     /** The tables of the database, for {@link java.sql.DatabaseMetaData}. */
     List<TableSchema> tables();
+
+    /** The secondary indexes of every table, for {@link java.sql.DatabaseMetaData#getIndexInfo}. */
+    default List<IndexInfo> indexes() {
+        return List.of();
+    }
 
     /** Gives this share back; the last share of an embedded database closes it. Idempotent. */
     @Override

@@ -134,6 +134,7 @@ final class DescribeCommands {
         for (String table : tables) {
             Map<String, List<String>> columnsByIndex = new LinkedHashMap<>();
             Map<String, Boolean> unique = new LinkedHashMap<>();
+            Map<String, String> using = new LinkedHashMap<>();
             try (ResultSet index = metaData.getIndexInfo(null, null, table, false, true)) {
                 while (index.next()) {
                     String name = index.getString("INDEX_NAME");
@@ -142,17 +143,19 @@ final class DescribeCommands {
                     }
                     columnsByIndex.computeIfAbsent(name, n -> new ArrayList<>()).add(index.getString("COLUMN_NAME"));
                     unique.put(name, !index.getBoolean("NON_UNIQUE"));
+                    String how = index.getString("FILTER_CONDITION");
+                    using.put(name, how == null ? "primary key" : how);
                 }
             }
             columnsByIndex.forEach((name, columns) -> {
                 String described = String.join(", ", columns);
                 String uniqueness = unique.get(name) ? "yes" : "no";
-                rows.add(withTable ? new Object[] {table, name, uniqueness, described}
-                        : new Object[] {name, uniqueness, described});
+                rows.add(withTable ? new Object[] {table, name, uniqueness, described, using.get(name)}
+                        : new Object[] {name, uniqueness, described, using.get(name)});
             });
         }
-        List<String> header = withTable ? List.of("table", "index", "unique", "columns")
-                : List.of("index", "unique", "columns");
+        List<String> header = withTable ? List.of("table", "index", "unique", "columns", "using")
+                : List.of("index", "unique", "columns", "using");
         return new ListRowSource(header, rows);
     }
 
