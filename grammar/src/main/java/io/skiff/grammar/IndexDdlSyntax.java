@@ -31,12 +31,7 @@ public final class IndexDdlSyntax {
             .kind(STRING, "string", "string {text}")
             .kind(NUMBER, "number", "number {text}")
             .names("a name", IDENTIFIER, QUOTED_IDENTIFIER)
-            .lexicalError(ERROR_CHARACTER, "Unexpected character '{text}'")
-            .lexicalError(UNTERMINATED_STRING,
-                    "Unterminated string: a string ends with a single quote (write '' for a quote inside it)")
-            .lexicalError(UNTERMINATED_QUOTED_IDENTIFIER,
-                    "Unterminated quoted name: a name ends with a double quote (write \"\" for a quote inside it)")
-            .lexicalError(UNTERMINATED_COMMENT, "Unterminated comment: a /* comment ends with */")
+            .sqlLexicalErrors(ERROR_CHARACTER, UNTERMINATED_STRING, UNTERMINATED_QUOTED_IDENTIFIER, UNTERMINATED_COMMENT)
             .reservedWordHint("{word} is a reserved word; write it in double quotes to use it as a name")
             .build();
 

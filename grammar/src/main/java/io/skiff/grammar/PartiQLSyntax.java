@@ -29,12 +29,7 @@ public final class PartiQLSyntax {
                     TRUE, FALSE, NULL, MISSING, NOT, EXISTS, PLUS, MINUS, LPAREN, LBRACKET, LBRACE, LT_LT,
                     ALL, ASC, BY, DESC, MODIFIED, NEW, OLD, VALUE)
             .operators(EQ, NE, LT, LE, GT, GE, PLUS, MINUS, AND, OR, NOT, BETWEEN, IN, IS, DOT)
-            .lexicalError(ERROR_CHARACTER, "Unexpected character '{text}'")
-            .lexicalError(UNTERMINATED_STRING,
-                    "Unterminated string: a string ends with a single quote (write '' for a quote inside it)")
-            .lexicalError(UNTERMINATED_QUOTED_IDENTIFIER,
-                    "Unterminated quoted name: a name ends with a double quote (write \"\" for a quote inside it)")
-            .lexicalError(UNTERMINATED_COMMENT, "Unterminated comment: a /* comment ends with */")
+            .sqlLexicalErrors(ERROR_CHARACTER, UNTERMINATED_STRING, UNTERMINATED_QUOTED_IDENTIFIER, UNTERMINATED_COMMENT)
             .noReservedWordHint(FROM, WHERE, RETURNING, AND, OR)
             .reservedWordHint("{word} is a reserved word; write it in double quotes to use it as a name")
             .wordHint("LIMIT", "LIMIT is not supported; the request's Limit parameter limits the items returned")

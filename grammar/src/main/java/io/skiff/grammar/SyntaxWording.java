@@ -257,6 +257,19 @@ final class SyntaxWording {
         }
 
         /** A hint added when a plain name with this text (any case) is unexpected. */
+        /**
+         * The lexical errors of the SQL-like grammars: a character no token takes, and an
+         * unterminated string, quoted name or comment.
+         */
+        Builder sqlLexicalErrors(int errorCharacter, int string, int quotedName, int comment) {
+            return lexicalError(errorCharacter, "Unexpected character '{text}'")
+                    .lexicalError(string, "Unterminated string: a string ends with a single quote (write '' for a"
+                            + " quote inside it)")
+                    .lexicalError(quotedName, "Unterminated quoted name: a name ends with a double quote (write \"\""
+                            + " for a quote inside it)")
+                    .lexicalError(comment, "Unterminated comment: a /* comment ends with */");
+        }
+
         Builder wordHint(String word, String hint) {
             wordHints.put(word.toUpperCase(Locale.ROOT), hint);
             return this;

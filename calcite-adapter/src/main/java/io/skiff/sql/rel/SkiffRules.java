@@ -73,6 +73,21 @@ public final class SkiffRules {
         ALL.forEach(planner::addRule);
     }
 
+    /** A filter over a scan of a Skiff table, as both access rules match it, its SEARCHes expanded. */
+    private record FilteredScan(LogicalFilter filter, SkiffTableScan scan, SkiffTable table, RexNode condition) {
+
+        static Optional<FilteredScan> of(RelOptRuleCall call) {
+            LogicalFilter filter = call.rel(0);
+            SkiffTableScan scan = call.rel(1);
+            SkiffTable table = scan.getTable().unwrap(SkiffTable.class);
+            if (table == null) {
+                return Optional.empty();
+            }
+            RexNode condition = RexUtil.expandSearch(filter.getCluster().getRexBuilder(), null, filter.getCondition());
+            return Optional.of(new FilteredScan(filter, scan, table, condition));
+        }
+    }
+
     /** Filter(SkiffTableScan) → [Filter(rest)] SkiffAccess(SkiffTableScan). */
     static final class KeyAccessRule extends RelRule<RuleConfig> {
 
@@ -82,14 +97,14 @@ public final class SkiffRules {
 
         @Override
         public void onMatch(RelOptRuleCall call) {
-            LogicalFilter filter = call.rel(0);
-            SkiffTableScan scan = call.rel(1);
-            SkiffTable table = scan.getTable().unwrap(SkiffTable.class);
-            if (table == null) {
+            Optional<FilteredScan> matched = FilteredScan.of(call);
+            if (matched.isEmpty()) {
                 return;
             }
-            RexNode condition = RexUtil.expandSearch(filter.getCluster().getRexBuilder(), null,
-                    filter.getCondition());
+            LogicalFilter filter = matched.get().filter();
+            SkiffTableScan scan = matched.get().scan();
+            SkiffTable table = matched.get().table();
+            RexNode condition = matched.get().condition();
             Optional<KeyConditionTranslator.Translation> translation =
                     new KeyConditionTranslator(table.columns(), filter.getCluster().getRexBuilder()).translate(condition);
             if (translation.isEmpty()) {
@@ -123,19 +138,15 @@ public final class SkiffRules {
 
         @Override
         public void onMatch(RelOptRuleCall call) {
-            LogicalFilter filter = call.rel(0);
-            SkiffTableScan scan = call.rel(1);
-            SkiffTable table = scan.getTable().unwrap(SkiffTable.class);
-            if (table == null) {
-                return;
-            }
-            List<TableIndex> indexes = TableIndex.of(table);
+            Optional<FilteredScan> matched = FilteredScan.of(call);
+            List<TableIndex> indexes = matched.map(found -> TableIndex.of(found.table())).orElse(List.of());
             if (indexes.isEmpty()) {
                 return;
             }
-            RexNode condition = RexUtil.expandSearch(filter.getCluster().getRexBuilder(), null,
-                    filter.getCondition());
-            for (AccessPath path : new IndexConditionTranslator(table.columns(), indexes).translate(condition)) {
+            LogicalFilter filter = matched.get().filter();
+            SkiffTableScan scan = matched.get().scan();
+            for (AccessPath path : new IndexConditionTranslator(matched.get().table().columns(), indexes)
+                    .translate(matched.get().condition())) {
                 if (!IndexHints.allows(scan.getHints(), path)) {
                     continue;
                 }

@@ -31,22 +31,13 @@ public final class Bloom implements IndexPlugin {
     }
 
     /** The filter's bits. */
-    static final class Bits implements FilterIndex {
+    static final class Bits extends ConfiguredIndex implements FilterIndex {
 
         private final BloomShape shape;
 
         Bits(BloomShape shape) {
+            super(shape.options, true);
             this.shape = shape;
-        }
-
-        @Override
-        public Map<String, String> options() {
-            return shape.options;
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
         }
 
         @Override

@@ -38,22 +38,13 @@ public final class CountingBloom implements IndexPlugin {
     }
 
     /** The filter's counters. */
-    static final class Counters implements FilterIndex {
+    static final class Counters extends ConfiguredIndex implements FilterIndex {
 
         private final BloomShape shape;
 
         Counters(BloomShape shape) {
+            super(shape.options, true);
             this.shape = shape;
-        }
-
-        @Override
-        public Map<String, String> options() {
-            return shape.options;
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
         }
 
         @Override

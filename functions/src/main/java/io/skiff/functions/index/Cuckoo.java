@@ -54,24 +54,13 @@ public final class Cuckoo implements IndexPlugin {
     }
 
     /** The buckets, in cells 1 to {@code buckets}. */
-    static final class Buckets implements FilterIndex {
+    static final class Buckets extends ConfiguredIndex implements FilterIndex {
 
         private final int buckets;
-        private final Map<String, String> options;
 
         Buckets(int buckets, Map<String, String> options) {
+            super(options, true);
             this.buckets = buckets;
-            this.options = options;
-        }
-
-        @Override
-        public Map<String, String> options() {
-            return options;
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
         }
 
         @Override

@@ -40,24 +40,13 @@ public final class Geohash implements IndexPlugin {
     }
 
     /** A geohash index of one precision. */
-    static final class Cells implements TermIndex {
+    static final class Cells extends ConfiguredIndex implements TermIndex {
 
         private final int precision;
-        private final Map<String, String> options;
 
         Cells(int precision, Map<String, String> options) {
+            super(options, true);
             this.precision = precision;
-            this.options = options;
-        }
-
-        @Override
-        public Map<String, String> options() {
-            return options;
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
         }
 
         @Override

@@ -59,32 +59,21 @@ public final class MinHash implements IndexPlugin {
     }
 
     /** A MinHash index with its salts drawn from the seed. */
-    static final class Bands implements TermIndex {
+    static final class Bands extends ConfiguredIndex implements TermIndex {
 
         private final int bands;
         private final int rows;
         private final long[] salts;
-        private final Map<String, String> options;
 
         Bands(int bands, int rows, long seed, Map<String, String> options) {
+            super(options, false);
             this.bands = bands;
             this.rows = rows;
-            this.options = options;
             // SplitMix64's sequence, spelled out so the salts never depend on a JDK class.
             this.salts = new long[bands * rows];
             for (int i = 0; i < salts.length; i++) {
                 salts[i] = ValueHash.mix(seed + (i + 1) * 0x9E3779B97F4A7C15L);
             }
-        }
-
-        @Override
-        public Map<String, String> options() {
-            return options;
-        }
-
-        @Override
-        public boolean exact() {
-            return false;
         }
 
         @Override

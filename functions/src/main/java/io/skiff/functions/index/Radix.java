@@ -49,16 +49,10 @@ public final class Radix implements IndexPlugin {
     }
 
     /** The one radix index: it has no options. */
-    static final class Utf8Terms implements TermIndex {
+    static final class Utf8Terms extends ConfiguredIndex implements TermIndex {
 
-        @Override
-        public Map<String, String> options() {
-            return Map.of();
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
+        Utf8Terms() {
+            super(Map.of(), true);
         }
 
         @Override

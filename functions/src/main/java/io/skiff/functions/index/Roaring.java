@@ -64,16 +64,10 @@ public final class Roaring implements IndexPlugin {
     }
 
     /** The one roaring index: it has no options. */
-    static final class ValueTerms implements TermIndex {
+    static final class ValueTerms extends ConfiguredIndex implements TermIndex {
 
-        @Override
-        public Map<String, String> options() {
-            return Map.of();
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
+        ValueTerms() {
+            super(Map.of(), true);
         }
 
         @Override

@@ -91,24 +91,13 @@ public final class SimHash implements IndexPlugin {
     }
 
     /** A simhash index cut into blocks. */
-    static final class Blocks implements TermIndex {
+    static final class Blocks extends ConfiguredIndex implements TermIndex {
 
         private final int blocks;
-        private final Map<String, String> options;
 
         Blocks(int blocks, Map<String, String> options) {
+            super(options, true);
             this.blocks = blocks;
-            this.options = options;
-        }
-
-        @Override
-        public Map<String, String> options() {
-            return options;
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
         }
 
         @Override

@@ -56,16 +56,10 @@ public final class Trigram implements IndexPlugin {
     }
 
     /** The one trigram index: it has no options. */
-    static final class Grams implements TermIndex {
+    static final class Grams extends ConfiguredIndex implements TermIndex {
 
-        @Override
-        public Map<String, String> options() {
-            return Map.of();
-        }
-
-        @Override
-        public boolean exact() {
-            return true;
+        Grams() {
+            super(Map.of(), true);
         }
 
         @Override

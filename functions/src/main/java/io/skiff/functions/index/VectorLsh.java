@@ -73,20 +73,19 @@ public final class VectorLsh implements IndexPlugin {
     }
 
     /** The hyperplanes of every table, as unit normals. */
-    static final class Planes implements TermIndex {
+    static final class Planes extends ConfiguredIndex implements TermIndex {
 
         private final int dimensions;
         private final int tables;
         private final int bits;
         /** normals[table * bits + bit] */
         private final double[][] normals;
-        private final Map<String, String> options;
 
         Planes(int dimensions, int tables, int bits, long seed, Map<String, String> options) {
+            super(options, false);
             this.dimensions = dimensions;
             this.tables = tables;
             this.bits = bits;
-            this.options = options;
             SplittableRandom random = new SplittableRandom(seed);
             normals = new double[tables * bits][];
             for (int plane = 0; plane < normals.length; plane++) {
@@ -110,16 +109,6 @@ public final class VectorLsh implements IndexPlugin {
             double u = 1 - random.nextDouble(); // in (0, 1]: the logarithm stays finite
             double v = random.nextDouble();
             return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * StrictMath.PI * v);
-        }
-
-        @Override
-        public Map<String, String> options() {
-            return options;
-        }
-
-        @Override
-        public boolean exact() {
-            return false;
         }
 
         @Override
