@@ -9,15 +9,17 @@ package io.skiff.bench;
 record BenchArguments(int items, int seconds) {
 
     static BenchArguments parse(String[] args, int defaultItems) {
-        int items = defaultItems;
-        int seconds = 5;
+        return new BenchArguments(option(args, "--items", defaultItems), option(args, "--seconds", 5));
+    }
+
+    /** The whole number after {@code name} on the command line, or {@code fallback} when it is not there. */
+    static int option(String[] args, String name, int fallback) {
+        int value = fallback;
         for (int i = 0; i + 1 < args.length; i += 2) {
-            if (args[i].equals("--items")) {
-                items = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--seconds")) {
-                seconds = Integer.parseInt(args[i + 1]);
+            if (args[i].equals(name)) {
+                value = Integer.parseInt(args[i + 1]);
             }
         }
-        return new BenchArguments(items, seconds);
+        return value;
     }
 }

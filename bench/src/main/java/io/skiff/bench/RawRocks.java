@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.CompressionType;
+import org.rocksdb.FlushOptions;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
@@ -56,6 +57,17 @@ final class RawRocks implements AutoCloseable {
     public void close() {
         while (!owned.isEmpty()) {
             owned.pop().close();
+        }
+    }
+
+    /** Waits until a raw database has flushed its memtable and has no compaction running or due. */
+    static void settle(RocksDB db) throws RocksDBException, InterruptedException {
+        try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
+            db.flush(flush);
+        }
+        while (db.getLongProperty("rocksdb.num-running-compactions") > 0
+                || db.getLongProperty("rocksdb.compaction-pending") > 0) {
+            Thread.sleep(50);
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import org.rocksdb.FlushOptions;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -82,13 +81,13 @@ public final class SqlBenchmark {
             batchInsertSql(connection, "warmup", "warmup#", warmupRows());
         }
         batchInsertRaw(raw, false, "warmup#", warmupRows());
-        settle(raw);
+        RawRocks.settle(raw);
         double sqlInsert;
         try (Connection connection = DriverManager.getConnection(url)) {
             sqlInsert = batchInsertSql(connection, "users", "user#", items);
         }
         double rawInsert = batchInsertRaw(raw, false, "user#", items);
-        settle(raw);
+        RawRocks.settle(raw);
         report.add(row("batch INSERT (500 rows), rows/s", sqlInsert, rawInsert, "0.40"));
         try (RawRocks sameKeys = RawRocks.open(root.resolve("raw-skiff-keys"))) {
             double rawSameKeys = batchInsertRaw(sameKeys.db, true, "user#", items);
@@ -111,17 +110,6 @@ public final class SqlBenchmark {
         report.forEach(System.out::println);
         System.out.printf("%-36s %11.0f ms %14s %8s %8s%n", "open existing db + first query", openMillis, "", "",
                 "< 1000");
-    }
-
-    /** Waits until a raw database has flushed its memtable and has no compaction running or due. */
-    private static void settle(RocksDB db) throws RocksDBException, InterruptedException {
-        try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
-            db.flush(flush);
-        }
-        while (db.getLongProperty("rocksdb.num-running-compactions") > 0
-                || db.getLongProperty("rocksdb.compaction-pending") > 0) {
-            Thread.sleep(50);
-        }
     }
 
     private static String row(String name, double skiff, double raw, String target) {
