@@ -163,6 +163,9 @@ class IndexPlanningTest extends SqlFixture {
                 .doesNotContain("index probe");
         assertThat(explain("SELECT /*+ no_index */ pk FROM docs WHERE pk > 'a' AND v IS NOT NULL"))
                 .doesNotContain("index probe");
+        // Calcite cannot type a ? inside ORDER BY itself: the message says what to write instead.
+        assertThat(failure(ErrorCode.VALIDATION_ERROR, () -> session.prepare(
+                "SELECT pk FROM docs ORDER BY cosine(v, ?) LIMIT 10"))).hasMessageContaining("order by its name");
         List<Object> query = batch.get(5).get(1) instanceof List<?> list ? List.copyOf(list) : List.of();
         List<List<Object>> found = query(topK, query);
         assertThat(found).hasSize(10);

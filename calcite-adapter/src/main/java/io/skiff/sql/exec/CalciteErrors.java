@@ -29,6 +29,13 @@ final class CalciteErrors {
             String text = table.matches() ? "Table '" + table.group(1) + "' does not exist" : message;
             return SkiffException.at(code, Math.max(1, context.getPosLine()), Math.max(1, context.getPosColumn()), text);
         }
+        UnsupportedOperationException unsupported = find(failure, UnsupportedOperationException.class);
+        if (unsupported != null && String.valueOf(unsupported.getMessage()).contains("SqlDynamicParam")) {
+            // Calcite types a ? only where it validated it; one inside an ORDER BY expression it is not.
+            return new SkiffException(ErrorCode.VALIDATION_ERROR, "A ? marker inside an ORDER BY expression is not"
+                    + " supported: compute it in the select list and order by its name, as in SELECT id,"
+                    + " cosine(v, ?) AS d FROM t ORDER BY d LIMIT 10", failure);
+        }
         return new SkiffException(ErrorCode.VALIDATION_ERROR, messageOf(failure), failure);
     }
 
