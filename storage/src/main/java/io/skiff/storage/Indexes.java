@@ -143,24 +143,29 @@ final class Indexes {
         if (index.terms() == null) {
             throw SkiffException.validation("Index '" + name + "' is a filter; it answers membership, not candidates");
         }
-        Map<ByteBuffer, Integer> matches = new HashMap<>();
+        // Items are counted by the end of their entries' keys (the item key without its table
+        // prefix), read in place: a probe may read hundreds of thousands of entries.
+        Map<ByteBuffer, int[]> matches = new HashMap<>();
         int needed = 1;
         if (probe instanceof Probe.Terms terms) {
             needed = terms.minMatches();
             for (byte[] term : terms.terms()) {
-                forEachEntry(KeyLayout.termPrefix(table.id(), index.id(), term), table,
-                        key -> matches.merge(ByteBuffer.wrap(key), 1, Integer::sum));
+                byte[] prefix = KeyLayout.termPrefix(table.id(), index.id(), term);
+                forEachEntry(prefix, entry -> matches.computeIfAbsent(
+                        ByteBuffer.wrap(entry, prefix.length, entry.length - prefix.length), key -> new int[1])[0]++);
             }
         } else if (probe instanceof Probe.Prefixes prefixes) {
             for (byte[] prefix : prefixes.prefixes()) {
-                forEachEntry(KeyLayout.termStartsWith(table.id(), index.id(), prefix), table,
-                        key -> matches.putIfAbsent(ByteBuffer.wrap(key), 1));
+                forEachEntry(KeyLayout.termStartsWith(table.id(), index.id(), prefix), entry -> {
+                    int suffix = KeyLayout.itemSuffixOffsetOfEntry(entry);
+                    matches.putIfAbsent(ByteBuffer.wrap(entry, suffix, entry.length - suffix), new int[] {1});
+                });
             }
         }
         TreeMap<byte[], Boolean> keys = new TreeMap<>(Arrays::compareUnsigned);
-        for (Map.Entry<ByteBuffer, Integer> match : matches.entrySet()) {
-            if (match.getValue() >= needed) {
-                keys.put(match.getKey().array(), Boolean.TRUE);
+        for (Map.Entry<ByteBuffer, int[]> match : matches.entrySet()) {
+            if (match.getValue()[0] >= needed) {
+                keys.put(KeyLayout.itemKeyOfSuffix(table.id(), match.getKey()), Boolean.TRUE);
             }
         }
         List<byte[]> ordered = new ArrayList<>(keys.keySet());
@@ -223,16 +228,15 @@ final class Indexes {
         }
     }
 
-    /** Calls {@code action} with the item key of every entry under {@code prefix}. */
-    private void forEachEntry(byte[] prefix, TableDescriptor table, java.util.function.Consumer<byte[]> action)
-            throws RocksDBException {
+    /** Calls {@code action} with the key of every index entry under {@code prefix}. */
+    private void forEachEntry(byte[] prefix, java.util.function.Consumer<byte[]> action) throws RocksDBException {
         byte[] end = KeyLayout.prefixEnd(prefix);
         try (Slice lower = new Slice(prefix);
              Slice upper = new Slice(end);
              ReadOptions options = new ReadOptions().setIterateLowerBound(lower).setIterateUpperBound(upper);
              RocksIterator it = db.newIterator(options)) {
             for (it.seekToFirst(); it.isValid(); it.next()) {
-                action.accept(KeyLayout.itemKeyOfEntry(it.key(), table.id()));
+                action.accept(it.key());
             }
             it.status();
         }

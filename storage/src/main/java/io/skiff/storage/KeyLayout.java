@@ -1,15 +1,16 @@
 package io.skiff.storage;
 
-import io.skiff.core.key.ByteReader;
+import io.skiff.core.error.ErrorCode;
+import io.skiff.core.error.SkiffException;
 import io.skiff.core.key.ByteWriter;
 import io.skiff.core.key.KeyEncoding;
 import io.skiff.core.key.PartitionHashes;
 import io.skiff.core.schema.TableSchema;
-import io.skiff.core.value.AttributeType;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.BinaryValue;
 import io.skiff.core.value.Bytes;
 import io.skiff.core.value.Item;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -160,13 +161,26 @@ final class KeyLayout {
         return new ByteWriter(TERM_OFFSET + length + 24).write(INDEX).writeLong(tableId).writeInt(indexId);
     }
 
-    /** The key of the item an index entry files, read from the entry's key. */
-    static byte[] itemKeyOfEntry(byte[] entryKey, long tableId) {
-        ByteReader in = new ByteReader(entryKey, TERM_OFFSET, entryKey.length - TERM_OFFSET);
-        KeyEncoding.skip(in, AttributeType.B);
-        int start = in.position();
-        return new ByteWriter(ITEM_SUFFIX_OFFSET + entryKey.length - start).write(DATA).writeLong(tableId)
-                .write(entryKey, start, entryKey.length - start).toByteArray();
+    /**
+     * Where the item's part of an index entry's key starts: after the escaped term's terminator
+     * ({@code 00 01}; a zero byte of the term is {@code 00 FF}).
+     */
+    static int itemSuffixOffsetOfEntry(byte[] entryKey) {
+        for (int i = TERM_OFFSET; i + 1 < entryKey.length; i++) {
+            if (entryKey[i] == 0) {
+                if (entryKey[i + 1] == 1) {
+                    return i + 2;
+                }
+                i++; // an escaped zero
+            }
+        }
+        throw new SkiffException(ErrorCode.STORAGE_ERROR, "Corrupt index entry: its term has no terminator");
+    }
+
+    /** The key of an item of table {@code tableId} from the end of one of its index entries' keys. */
+    static byte[] itemKeyOfSuffix(long tableId, ByteBuffer suffix) {
+        ByteWriter out = new ByteWriter(ITEM_SUFFIX_OFFSET + suffix.remaining()).write(DATA).writeLong(tableId);
+        return out.write(suffix.array(), suffix.arrayOffset() + suffix.position(), suffix.remaining()).toByteArray();
     }
 
     /**

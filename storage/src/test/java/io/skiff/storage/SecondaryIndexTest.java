@@ -224,4 +224,20 @@ class SecondaryIndexTest extends EngineFixture {
         assertThat(candidates("habib", 0)).isEmpty();
     }
 
+
+    @Test
+    void termsWithZeroBytesAreFoundByTermAndByPrefix() {
+        engine.createIndex(new IndexDefinition("by_code", USERS, "code", "radix", Map.of()), false);
+        TermIndex radix = (TermIndex) IndexPlugins.load().configure("radix", Map.of());
+        for (String code : List.of("a\u0000b", "a\u0000", "a", "ab", "\u0000\u0000")) {
+            engine.put(PutItem.of(USERS, Item.builder().s("pk", "k" + code.length() + code.hashCode()).s("code", code)
+                    .build()));
+        }
+        Probe prefix = radix.probe(new IndexPredicate.Prefix("a\u0000")).orElseThrow();
+        assertThat(engine.indexCandidates(USERS, "by_code", prefix)).extracting(item -> item.get("code"))
+                .containsExactlyInAnyOrder(s("a\u0000b"), s("a\u0000"));
+        Probe exact = radix.probe(new IndexPredicate.Equals(s("a\u0000"))).orElseThrow();
+        assertThat(engine.indexCandidates(USERS, "by_code", exact)).extracting(item -> item.get("code"))
+                .containsExactly(s("a\u0000"));
+    }
 }
