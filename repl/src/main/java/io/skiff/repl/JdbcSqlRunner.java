@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Runs statements over the session's {@link java.sql.Connection}, of any driver: rows in the
@@ -18,6 +19,7 @@ public final class JdbcSqlRunner implements SqlRunner {
      * changed no row, so only the first keyword tells them apart.
      */
     private static final Set<String> DDL_KEYWORDS = Set.of("CREATE", "DROP", "ALTER");
+    private static final Pattern INDEX_CREATION = Pattern.compile("\\s*CREATE\\s+INDEX\\b", Pattern.CASE_INSENSITIVE);
 
     private final Session session;
 
@@ -60,6 +62,10 @@ public final class JdbcSqlRunner implements SqlRunner {
 
     /** The line that confirms a statement that returned no rows. */
     static String confirmation(String sql, long updateCount) {
+        if (updateCount >= 0 && INDEX_CREATION.matcher(sql).lookingAt()) {
+            // Creating an index builds it: its count is the items filed, the build's progress report.
+            return "OK, " + updateCount + (updateCount == 1 ? " item" : " items") + " indexed";
+        }
         if (updateCount < 0 || DDL_KEYWORDS.contains(firstKeyword(sql))) {
             return "OK";
         }

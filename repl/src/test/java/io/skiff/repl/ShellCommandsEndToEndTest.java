@@ -70,6 +70,7 @@ class ShellCommandsEndToEndTest {
     @Test
     void listIndexes() {
         assertThat(cli.run("-e", "CREATE INDEX by_kind ON events USING radix (kind)")).isZero();
+        assertThat(cli.out()).matches("OK, \\d+ items? indexed\\R");
         assertThat(cli.run("-e", "\\di")).isZero();
         assertThat(cli.out()).isEqualTo("""
                  table  | index   | unique | columns     | using
