@@ -3,6 +3,7 @@ package io.skiff.sql;
 import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.InterruptibleCursor;
 import io.skiff.sql.api.Interruption;
+import io.skiff.sql.api.NoResultStatement;
 import io.skiff.sql.api.ParameterInfo;
 import io.skiff.sql.api.RoutingKey;
 import io.skiff.sql.api.RowCursor;
@@ -23,20 +24,10 @@ final class Statements {
     }
 
     /** CREATE or DROP TABLE, run against the catalog on every execution. */
-    record Ddl(String sql, SqlNode node, DdlExecutor executor) implements SqlStatement {
+    record Ddl(String sql, SqlNode node, DdlExecutor executor) implements NoResultStatement {
         @Override
         public Kind kind() {
             return Kind.DDL;
-        }
-
-        @Override
-        public List<ColumnInfo> columns() {
-            return List.of();
-        }
-
-        @Override
-        public List<ParameterInfo> parameters() {
-            return List.of();
         }
 
         @Override

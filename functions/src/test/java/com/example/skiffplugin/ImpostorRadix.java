@@ -19,6 +19,6 @@ public final class ImpostorRadix implements IndexPlugin {
 
     @Override
     public IndexMethod configure(Map<String, String> options) {
-        throw new UnsupportedOperationException();
+        throw new IllegalStateException("The registry refuses this plugin when it loads; it is never configured");
     }
 }

@@ -1,9 +1,8 @@
 package io.skiff.jdbc;
 
 import io.skiff.core.error.SkiffException;
-import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.Interruption;
-import io.skiff.sql.api.ParameterInfo;
+import io.skiff.sql.api.NoResultStatement;
 import io.skiff.sql.api.SqlResult;
 import io.skiff.sql.api.SqlStatement;
 import java.sql.DriverPropertyInfo;
@@ -86,21 +85,11 @@ final class ConsistencySetting {
     }
 
     /** {@code SET consistency = ...}, run by the driver itself. */
-    private record SetStatement(String sql, boolean strong, Consumer<Boolean> apply) implements SqlStatement {
+    private record SetStatement(String sql, boolean strong, Consumer<Boolean> apply) implements NoResultStatement {
 
         @Override
         public Kind kind() {
             return Kind.SESSION;
-        }
-
-        @Override
-        public List<ColumnInfo> columns() {
-            return List.of();
-        }
-
-        @Override
-        public List<ParameterInfo> parameters() {
-            return List.of();
         }
 
         @Override

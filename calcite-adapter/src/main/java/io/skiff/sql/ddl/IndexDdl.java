@@ -6,9 +6,8 @@ import io.skiff.functions.IndexPlugins;
 import io.skiff.parser.ddl.IndexStatement;
 import io.skiff.parser.ddl.IndexStatements;
 import io.skiff.parser.partiql.Position;
-import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.Interruption;
-import io.skiff.sql.api.ParameterInfo;
+import io.skiff.sql.api.NoResultStatement;
 import io.skiff.sql.api.SqlResult;
 import io.skiff.sql.api.SqlStatement;
 import io.skiff.storage.api.IndexDefinition;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * options are checked when the statement is prepared, so a mistake names its place in the text;
  * the update count of a creation is the number of items filed in the new index.
  */
-public final class IndexDdl implements SqlStatement {
+public final class IndexDdl implements NoResultStatement {
 
     private static final IndexPlugins PLUGINS = IndexPlugins.load();
 
@@ -63,16 +62,6 @@ public final class IndexDdl implements SqlStatement {
     @Override
     public Kind kind() {
         return Kind.DDL;
-    }
-
-    @Override
-    public List<ColumnInfo> columns() {
-        return List.of();
-    }
-
-    @Override
-    public List<ParameterInfo> parameters() {
-        return List.of();
     }
 
     @Override
