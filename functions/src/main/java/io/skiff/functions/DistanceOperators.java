@@ -32,6 +32,18 @@ public final class DistanceOperators {
         return load(DistanceOperators.class.getClassLoader());
     }
 
+    /**
+     * The operators of this class's class loader, found once per process: every caller that does
+     * not choose its own loader shares them.
+     */
+    public static DistanceOperators shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final DistanceOperators INSTANCE = load();
+    }
+
     /** The operator called {@code name}, in any case. */
     public Optional<DistanceOperator> find(String name) {
         return plugins.find(name);

@@ -33,5 +33,21 @@ public non-sealed interface FilterIndex extends IndexMethod {
         long get(int index);
 
         void set(int index, long value);
+
+        /** Cells held in a plain array, all zero at first: a filter kept in memory. */
+        static Cells ofSize(int size) {
+            long[] array = new long[size];
+            return new Cells() {
+                @Override
+                public long get(int index) {
+                    return array[index];
+                }
+
+                @Override
+                public void set(int index, long value) {
+                    array[index] = value;
+                }
+            };
+        }
     }
 }

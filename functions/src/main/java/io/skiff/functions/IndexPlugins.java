@@ -27,6 +27,18 @@ public final class IndexPlugins {
         return load(IndexPlugins.class.getClassLoader());
     }
 
+    /**
+     * The plugins of this class's class loader, found once per process: the storage engine, the
+     * planner and the DDL check share them, so they agree on what a name means.
+     */
+    public static IndexPlugins shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final IndexPlugins INSTANCE = load();
+    }
+
     /** The plugin called {@code name}, in any case. */
     public Optional<IndexPlugin> find(String name) {
         return plugins.find(name);

@@ -161,19 +161,19 @@ final class SkiffDatabaseMetaData implements DatabaseMetaData {
     public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
             throws SQLException {
         MetadataResult result = new MetadataResult(MetadataColumns.INDEX_INFO);
-        for (TableSchema found : tables(catalog, SearchPattern.exactly(schema), SearchPattern.exactly(table))) {
-            List<TableColumn> keys = keyColumnsOf(found);
+        List<TableSchema> found = tables(catalog, SearchPattern.exactly(schema), SearchPattern.exactly(table));
+        // Secondary indexes are asked for once (a call to a server when remote), and only when wanted.
+        List<IndexInfo> secondary = unique || found.isEmpty() ? List.of() : connection.indexes();
+        for (TableSchema each : found) {
+            List<TableColumn> keys = keyColumnsOf(each);
             for (int i = 0; i < keys.size(); i++) {
-                result.add(null, SCHEMA, found.name(), false, null, PRIMARY_KEY, (int) tableIndexOther, i + 1,
+                result.add(null, SCHEMA, each.name(), false, null, PRIMARY_KEY, (int) tableIndexOther, i + 1,
                         keys.get(i).name(), i == 0 ? null : "A", null, null, null);
             }
-            if (unique) {
-                continue;
-            }
             // Secondary indexes: not unique, unordered; FILTER_CONDITION says how they are built.
-            for (IndexInfo index : connection.indexes()) {
-                if (index.table().equals(found.name())) {
-                    result.add(null, SCHEMA, found.name(), true, null, index.name(), (int) tableIndexOther, 1,
+            for (IndexInfo index : secondary) {
+                if (index.table().equals(each.name())) {
+                    result.add(null, SCHEMA, each.name(), true, null, index.name(), (int) tableIndexOther, 1,
                             index.attribute(), null, null, null, index.describe());
                 }
             }

@@ -9,7 +9,7 @@ import io.skiff.storage.api.IndexDefinition;
 /** The index plugins of the classpath, which turn an index's definition into its method. */
 final class IndexMethods {
 
-    private static final IndexPlugins PLUGINS = IndexPlugins.load();
+    private static final IndexPlugins PLUGINS = IndexPlugins.shared();
 
     private IndexMethods() {
     }

@@ -8,35 +8,25 @@ import io.skiff.functions.FilterIndex;
  * the old one after, so the filter may briefly claim a value that is not stored, never miss one
  * that is. It is not persisted: the engine rebuilds it from the table's items when it opens.
  */
-final class LiveFilter implements FilterIndex.Cells {
+final class LiveFilter {
 
     private final FilterIndex method;
-    private final long[] cells;
+    private final FilterIndex.Cells cells;
 
     LiveFilter(FilterIndex method) {
         this.method = method;
-        this.cells = new long[method.cells()];
+        this.cells = FilterIndex.Cells.ofSize(method.cells());
     }
 
     synchronized void add(AttributeValue value) {
-        method.add(value, this);
+        method.add(value, cells);
     }
 
     synchronized void remove(AttributeValue value) {
-        method.remove(value, this);
+        method.remove(value, cells);
     }
 
     synchronized boolean mightContain(AttributeValue value) {
-        return method.mightContain(value, this);
-    }
-
-    @Override
-    public long get(int index) {
-        return cells[index];
-    }
-
-    @Override
-    public void set(int index, long value) {
-        cells[index] = value;
+        return method.mightContain(value, cells);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class IndexDdl implements NoResultStatement {
 
-    private static final IndexPlugins PLUGINS = IndexPlugins.load();
+    private static final IndexPlugins PLUGINS = IndexPlugins.shared();
 
     private final String sql;
     private final IndexStatement statement;

@@ -29,7 +29,7 @@ import org.apache.calcite.util.NlsString;
  */
 public final class IndexConditionTranslator {
 
-    private static final DistanceOperators OPERATORS = DistanceOperators.load();
+    private static final DistanceOperators OPERATORS = DistanceOperators.shared();
 
     private final TableColumns columns;
     private final List<TableIndex> indexes;

@@ -48,7 +48,7 @@ final class NearestRule extends RelRule<SkiffRules.RuleConfig> {
         if (k.isEmpty() || !(ordered instanceof RexCall distance)) {
             return;
         }
-        List<TableIndex> indexes = TableIndex.of(table);
+        List<TableIndex> indexes = table.indexes();
         if (indexes.isEmpty()) {
             return;
         }

@@ -139,7 +139,7 @@ public final class SkiffRules {
         @Override
         public void onMatch(RelOptRuleCall call) {
             Optional<FilteredScan> matched = FilteredScan.of(call);
-            List<TableIndex> indexes = matched.map(found -> TableIndex.of(found.table())).orElse(List.of());
+            List<TableIndex> indexes = matched.map(found -> found.table().indexes()).orElse(List.of());
             if (indexes.isEmpty()) {
                 return;
             }

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 public final class DistanceCalls {
 
     /** The operators on the classpath, found once. */
-    static final DistanceOperators OPERATORS = DistanceOperators.load();
+    static final DistanceOperators OPERATORS = DistanceOperators.shared();
 
     private DistanceCalls() {
     }

@@ -26,6 +26,13 @@ public final class SkiffTable extends AbstractTable implements TranslatableTable
     private final ItemStore store;
     private final TableColumns columns;
     private final RowMapper rows;
+    /*
+     * The planner asks for the size and the indexes many times while it plans one statement; a
+     * SkiffTable is made for each lookup of the table, so asking the store once per instance keeps
+     * them as fresh as the statement.
+     */
+    private Statistic statistic;
+    private List<TableIndex> indexes;
 
     SkiffTable(ItemStore store, TableSchema schema) {
         this(store, new TableColumns(schema));
@@ -72,8 +79,19 @@ public final class SkiffTable extends AbstractTable implements TranslatableTable
 
     @Override
     public Statistic getStatistic() {
-        int keyColumns = columns.schema().sortKey().isPresent() ? 2 : 1;
-        return Statistics.of(approximateRows(), List.of(ImmutableBitSet.range(keyColumns)));
+        if (statistic == null) {
+            int keyColumns = columns.schema().sortKey().isPresent() ? 2 : 1;
+            statistic = Statistics.of(approximateRows(), List.of(ImmutableBitSet.range(keyColumns)));
+        }
+        return statistic;
+    }
+
+    /** The table's secondary indexes whose plugins this process has. */
+    public List<TableIndex> indexes() {
+        if (indexes == null) {
+            indexes = TableIndex.of(store, columns.schema().name());
+        }
+        return indexes;
     }
 
     /** The store's estimate of the table's size; 1000 when it cannot tell. */

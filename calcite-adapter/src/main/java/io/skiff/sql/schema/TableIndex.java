@@ -14,14 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record TableIndex(IndexDefinition definition, IndexMethod method) {
 
-    private static final IndexPlugins PLUGINS = IndexPlugins.load();
+    private static final IndexPlugins PLUGINS = IndexPlugins.shared();
     /** Methods are stateless: one per plugin and options, shared by every plan. */
     private static final Map<List<Object>, IndexMethod> METHODS = new ConcurrentHashMap<>();
-
-    /** The indexes of a table whose plugins this process has. */
-    public static List<TableIndex> of(SkiffTable table) {
-        return of(table.store(), table.columns().schema().name());
-    }
 
     /** The indexes of table {@code table} of {@code store} whose plugins this process has. */
     public static List<TableIndex> of(io.skiff.storage.api.ItemStore store, String table) {

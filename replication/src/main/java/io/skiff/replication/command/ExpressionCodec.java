@@ -31,7 +31,7 @@ import java.util.List;
 final class ExpressionCodec {
 
     /** The functions a replicated condition may call, resolved by name in every replica. */
-    private static final DistanceOperators FUNCTIONS = DistanceOperators.load();
+    private static final DistanceOperators FUNCTIONS = DistanceOperators.shared();
 
     private ExpressionCodec() {
     }
