@@ -12,14 +12,19 @@ record BenchArguments(int items, int seconds) {
         return new BenchArguments(option(args, "--items", defaultItems), option(args, "--seconds", 5));
     }
 
-    /** The whole number after {@code name} on the command line, or {@code fallback} when it is not there. */
-    static int option(String[] args, String name, int fallback) {
-        int value = fallback;
+    /** The text after {@code name} on the command line, or {@code fallback} when it is not there. */
+    static String text(String[] args, String name, String fallback) {
+        String value = fallback;
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (args[i].equals(name)) {
-                value = Integer.parseInt(args[i + 1]);
+                value = args[i + 1];
             }
         }
         return value;
+    }
+
+    /** The whole number after {@code name} on the command line, or {@code fallback} when it is not there. */
+    static int option(String[] args, String name, int fallback) {
+        return Integer.parseInt(text(args, name, String.valueOf(fallback)));
     }
 }

@@ -42,6 +42,7 @@ import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.WriteBatch;
@@ -68,7 +69,8 @@ import org.rocksdb.WriteBatch;
  * the floor under any full scan. Each kind runs {@value #WARMUP_QUERIES} warm-up queries, then
  * {@code --queries} timed ones; index, scan and raw iteration take turns query by query.
  *
- * <pre>java ... io.skiff.bench.IndexBenchmark [--items N] [--queries Q] [--lsh-tables T] [--lsh-bits B]</pre>
+ * <pre>java ... io.skiff.bench.IndexBenchmark [--items N] [--queries Q] [--lsh-tables T] [--lsh-bits B]
+ *     [--kinds fuzzy,geo,vector,prefix]</pre>
  */
 public final class IndexBenchmark {
 
@@ -97,11 +99,12 @@ public final class IndexBenchmark {
     private Engine engine;
     private RawRocks raw;
 
-    private IndexBenchmark(int rows, int queries, int lshTables, int lshBits, java.nio.file.Path root) {
+    private IndexBenchmark(int rows, int queries, int lshTables, int lshBits, Set<String> only,
+                           java.nio.file.Path root) {
         this.rows = rows;
         this.queries = queries;
         this.root = root;
-        this.kinds = List.of(
+        this.kinds = Stream.of(
                 new Kind("fuzzy: levenshtein(name, q) <= " + MAX_EDITS, true,
                         new IndexDefinition("by_name", TABLE, "name", "trigram", Map.of()),
                         random -> fuzzy(random, "name", data::name)),
@@ -115,7 +118,9 @@ public final class IndexBenchmark {
                                 String.valueOf(IndexBenchData.DIMENSIONS), "tables", String.valueOf(lshTables),
                                 "bits", String.valueOf(lshBits))), this::vector),
                 new Kind("prefix: begins_with(code, 'xy')", true,
-                        new IndexDefinition("by_code", TABLE, "code", "radix", Map.of()), this::prefix));
+                        new IndexDefinition("by_code", TABLE, "code", "radix", Map.of()), this::prefix))
+                .filter(kind -> only.contains("all") || only.contains(kind.label().substring(0, kind.label().indexOf(':'))))
+                .toList();
     }
 
     public static void main(String[] args) throws Exception {
@@ -123,9 +128,10 @@ public final class IndexBenchmark {
         int queries = BenchArguments.option(args, "--queries", 20);
         int lshTables = BenchArguments.option(args, "--lsh-tables", 16);
         int lshBits = BenchArguments.option(args, "--lsh-bits", 14);
+        Set<String> only = Set.of(BenchArguments.text(args, "--kinds", "all").split(","));
         java.nio.file.Path root = Files.createTempDirectory("skiff-index-bench");
         try {
-            new IndexBenchmark(rows, queries, lshTables, lshBits, root).run();
+            new IndexBenchmark(rows, queries, lshTables, lshBits, only, root).run();
         } finally {
             RawRocks.deleteTree(root);
         }

@@ -10,10 +10,8 @@ import io.skiff.storage.api.LogPosition;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
@@ -143,32 +141,22 @@ final class Indexes {
         if (index.terms() == null) {
             throw SkiffException.validation("Index '" + name + "' is a filter; it answers membership, not candidates");
         }
-        // Items are counted by the end of their entries' keys (the item key without its table
-        // prefix), read in place: a probe may read hundreds of thousands of entries.
-        Map<ByteBuffer, int[]> matches = new HashMap<>();
-        int needed = 1;
+        // Items are known by the end of their entries' keys (the item key without its table prefix).
+        List<ByteBuffer> matches;
         if (probe instanceof Probe.Terms terms) {
-            needed = terms.minMatches();
-            for (byte[] term : terms.terms()) {
-                byte[] prefix = KeyLayout.termPrefix(table.id(), index.id(), term);
-                forEachEntry(prefix, entry -> matches.computeIfAbsent(
-                        ByteBuffer.wrap(entry, prefix.length, entry.length - prefix.length), key -> new int[1])[0]++);
-            }
+            List<byte[]> prefixes = terms.terms().stream()
+                    .map(term -> KeyLayout.termPrefix(table.id(), index.id(), term)).toList();
+            matches = new TermMatches(db, rocks.readOptions).find(prefixes, terms.minMatches());
         } else if (probe instanceof Probe.Prefixes prefixes) {
-            for (byte[] prefix : prefixes.prefixes()) {
-                forEachEntry(KeyLayout.termStartsWith(table.id(), index.id(), prefix), entry -> {
-                    int suffix = KeyLayout.itemSuffixOffsetOfEntry(entry);
-                    matches.putIfAbsent(ByteBuffer.wrap(entry, suffix, entry.length - suffix), new int[] {1});
-                });
-            }
+            matches = underPrefixes(table, index, prefixes);
+        } else {
+            return List.of();
         }
-        TreeMap<byte[], Boolean> keys = new TreeMap<>(Arrays::compareUnsigned);
-        for (Map.Entry<ByteBuffer, int[]> match : matches.entrySet()) {
-            if (match.getValue()[0] >= needed) {
-                keys.put(KeyLayout.itemKeyOfSuffix(table.id(), match.getKey()), Boolean.TRUE);
-            }
+        TreeSet<byte[]> keys = new TreeSet<>(Arrays::compareUnsigned);
+        for (ByteBuffer match : matches) {
+            keys.add(KeyLayout.itemKeyOfSuffix(table.id(), match));
         }
-        List<byte[]> ordered = new ArrayList<>(keys.keySet());
+        List<byte[]> ordered = new ArrayList<>(keys);
         if (ordered.isEmpty()) {
             return List.of();
         }
@@ -180,6 +168,19 @@ final class Indexes {
             }
         }
         return items;
+    }
+
+    /** The items filed under any term that starts with one of the probe's prefixes (duplicates possible). */
+    private List<ByteBuffer> underPrefixes(TableDescriptor table, IndexDescriptor index, Probe.Prefixes probe)
+            throws RocksDBException {
+        List<ByteBuffer> matches = new ArrayList<>();
+        for (byte[] prefix : probe.prefixes()) {
+            forEachEntry(KeyLayout.termStartsWith(table.id(), index.id(), prefix), entry -> {
+                int suffix = KeyLayout.itemSuffixOffsetOfEntry(entry);
+                matches.add(ByteBuffer.wrap(entry, suffix, entry.length - suffix));
+            });
+        }
+        return matches;
     }
 
     boolean mightContain(String tableName, String name, AttributeValue value) {
