@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
+import io.skiff.functions.index.SimHash;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,19 @@ class DistanceFunctionsTest extends SqlFixture {
         assertThat(wrong.getMessage()).contains("levenshtein takes two strings; argument 1 is a list");
         SkiffException unknown = catchThrowable(() -> query("SELECT soundex(name, 'x') FROM places"));
         assertThat(unknown.getMessage()).containsIgnoringCase("soundex");
+    }
+
+    @Test
+    void simhashCountsTheBitsApartOfTwoTextsWords() {
+        assertThat(query("SELECT simhash(name, 'HABIBS!'), SIMHASH(name, ?) FROM places WHERE id = 'p1'", "kebab"))
+                .containsExactly(List.of(0.0, (double) SimHash.hammingBits(SimHash.simhash("habibs"),
+                        SimHash.simhash("kebab"))));
+        assertThat(query("SELECT id FROM places WHERE simhash(name, ?) <= 3", "Kebab.")).containsExactly(List.of("p3"));
+        assertThat(query("SELECT simhash(nickname, 'x') FROM places WHERE id = 'p1'"))
+                .containsExactly(java.util.Arrays.asList((Object) null));
+        SkiffException wrong = failure(ErrorCode.VALIDATION_ERROR,
+                () -> query("SELECT simhash(loc, 'x') FROM places WHERE id = 'p1'"));
+        assertThat(wrong.getMessage()).contains("simhash takes two strings; argument 1 is a map");
     }
 
     private static SkiffException catchThrowable(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

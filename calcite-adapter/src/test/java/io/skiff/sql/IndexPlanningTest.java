@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class IndexPlanningTest extends SqlFixture {
 
     private static final DistanceOperator LEVENSHTEIN = DistanceOperators.load().find("levenshtein").orElseThrow();
+    private static final DistanceOperator SIMHASH = DistanceOperators.load().find("simhash").orElseThrow();
     private static final String[] STEMS = {"habib", "habibs", "habit", "rabbit", "hobbit", "abbot", "maria", "mario",
             "marina", "martin", "marvin", "melvin"};
 
@@ -198,5 +199,52 @@ class IndexPlanningTest extends SqlFixture {
         }
         // The deleted items' codes are gone from the removable filters' answers too.
         assertThat(keys("SELECT pk FROM users WHERE code = ?", Integer.toString(2, 36))).isEmpty();
+    }
+
+    @Test
+    void aSimhashIndexFindsNearDuplicatesAsAScanDoesAndBoundsAtItsBlockCountScan() {
+        update("CREATE TABLE docs (pk VARCHAR, PRIMARY KEY (pk))");
+        NearDuplicateTexts texts = new NearDuplicateTexts(31);
+        List<String> bodies = texts.families(60, 40, 40, 2);
+        SqlStatement insert = session.prepare("INSERT INTO docs (pk, body) VALUES (?, ?)");
+        List<List<Object>> batch = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            batch.add(Arrays.asList("t" + i, bodies.get(i)));
+        }
+        insert.executeBatch(batch);
+        assertThat(update("CREATE INDEX near ON docs USING simhash (body)")).isEqualTo(bodies.size());
+        String sql = "SELECT pk FROM docs WHERE simhash(body, ?) <= ?";
+        assertThat(explain(sql)).contains("index probe: near (simhash) for simhash(body, ?0) <= ?1, else full scan");
+        assertThat(explain("SELECT pk FROM docs WHERE 2 >= simhash(?, body)"))
+                .contains("index probe: near (simhash) for simhash(body, ?0) <= 2");
+        Random random = new Random(7);
+        int nearButNotEqual = 0;
+        for (int i = 0; i < 40; i++) {
+            String stored = bodies.get(random.nextInt(bodies.size()));
+            String target = i % 8 == 0 ? texts.text(40) : texts.nearDuplicate(stored, 1);
+            int bits = random.nextInt(4); // below the 4 blocks: the probe misses nothing
+            Set<String> expected = simhashWithin(bodies, target, bits);
+            assertThat(keys(sql, target, bits)).as("within %d bits of %s", bits, target).isEqualTo(expected)
+                    .isEqualTo(keys(sql.replace("SELECT pk", "SELECT /*+ NO_INDEX */ pk"), target, bits));
+            nearButNotEqual += expected.size() - simhashWithin(bodies, target, 0).size();
+        }
+        assertThat(nearButNotEqual).as("matches a few bits away, not only exact ones").isPositive();
+        // At or above the block count the plugin declines: the read scans, with the same answer.
+        for (int bits : new int[] {4, 9}) {
+            String target = texts.nearDuplicate(bodies.get(random.nextInt(bodies.size())), 1);
+            assertThat(keys(sql, target, bits)).as("within %d bits", bits)
+                    .isEqualTo(simhashWithin(bodies, target, bits)).isNotEmpty();
+        }
+    }
+
+    /** The keys of the bodies within {@code bits} of {@code target}, by the operator itself. */
+    private static Set<String> simhashWithin(List<String> bodies, String target, int bits) {
+        Set<String> keys = new TreeSet<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            if (SIMHASH.distance(new StringValue(bodies.get(i)), new StringValue(target)).orElseThrow() <= bits) {
+                keys.add("t" + i);
+            }
+        }
+        return keys;
     }
 }

@@ -32,4 +32,14 @@ class DistanceLawsPropertiesTest {
         assertThat(forward).isBetween(0.0, 1.0);
         assertThat(forward).isCloseTo(d("jaro_winkler", b, a), org.assertj.core.data.Offset.offset(1e-12));
     }
+
+    /** Bits apart of two hashes: a pseudometric (distinct texts can share a hash), within 0..64. */
+    @Property(tries = 300)
+    void simhashIsAPseudometricOfAtMost64Bits(@ForAll @StringLength(max = 40) String a,
+                                              @ForAll @StringLength(max = 40) String b,
+                                              @ForAll @StringLength(max = 40) String c) {
+        assertThat(d("simhash", a, a)).isZero();
+        assertThat(d("simhash", a, b)).isEqualTo(d("simhash", b, a)).isBetween(0.0, 64.0);
+        assertThat(d("simhash", a, c)).isLessThanOrEqualTo(d("simhash", a, b) + d("simhash", b, c));
+    }
 }

@@ -46,7 +46,7 @@ class DistanceOperatorsTest {
     @Test
     void theBuiltInsAreFoundByName() {
         assertThat(OPERATORS.all()).extracting(DistanceOperator::name).contains("hamming", "levenshtein", "damerau",
-                "jaro_winkler", "jaccard", "cosine", "euclidean", "manhattan", "haversine");
+                "jaro_winkler", "jaccard", "cosine", "euclidean", "manhattan", "haversine", "simhash");
         assertThat(OPERATORS.find("LEVENSHTEIN")).isPresent();
         assertThat(OPERATORS.find("soundex")).isEmpty();
     }

@@ -33,6 +33,7 @@ class DistanceCallsTest extends PartiqlFixture {
                 .containsExactly("p1", "p3");
         assertThat(ids("SELECT id FROM Places WHERE jaro_winkler(name, 'habibs') < 0.1 AND id <> 'p1'"))
                 .containsExactly("p2");
+        assertThat(ids("SELECT id FROM Places WHERE simhash(name, ?) = 0", s("KEBAB!"))).containsExactly("p3");
         // A missing input has no distance: the comparison is false, and IS MISSING holds.
         assertThat(ids("SELECT id FROM Places WHERE levenshtein(nickname, 'x') < 100")).isEmpty();
         assertThat(ids("SELECT id FROM Places WHERE levenshtein(nickname, 'x') IS MISSING"))
@@ -55,6 +56,8 @@ class DistanceCallsTest extends PartiqlFixture {
                 .getMessage()).contains("levenshtein takes 2 arguments");
         assertThat(rejected(ErrorCode.VALIDATION_ERROR, "SELECT id FROM Places WHERE levenshtein(loc, 'x') < 1")
                 .getMessage()).contains("levenshtein");
+        assertThat(rejected(ErrorCode.VALIDATION_ERROR, "SELECT id FROM Places WHERE simhash(loc, 'x') < 1")
+                .getMessage()).contains("simhash takes two strings; argument 1 is a map");
         List<Item> none = run("SELECT id FROM Places WHERE id = 'nope' AND levenshtein(name, 'x') < 1");
         assertThat(none).isEmpty();
     }

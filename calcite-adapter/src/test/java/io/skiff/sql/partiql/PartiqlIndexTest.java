@@ -6,6 +6,7 @@ import io.skiff.core.value.Item;
 import io.skiff.core.value.StringValue;
 import io.skiff.functions.DistanceOperator;
 import io.skiff.functions.DistanceOperators;
+import io.skiff.sql.NearDuplicateTexts;
 import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.Scan;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class PartiqlIndexTest extends PartiqlFixture {
 
     private static final DistanceOperator LEVENSHTEIN = DistanceOperators.load().find("levenshtein").orElseThrow();
+    private static final DistanceOperator SIMHASH = DistanceOperators.load().find("simhash").orElseThrow();
     private static final String[] STEMS = {"habib", "habibs", "habit", "rabbit", "hobbit", "maria", "mario", "marina"};
 
     private void fill(int rows) {
@@ -67,5 +69,34 @@ class PartiqlIndexTest extends PartiqlFixture {
         engine.createIndex(new IndexDefinition("by_name", "users", "name", "trigram", Map.of()), false);
         assertThat(session.prepare("SELECT * FROM users WHERE levenshtein(name, 'habib') <= 1").explain())
                 .doesNotContain("index probe");
+    }
+
+    @Test
+    void nearDuplicatesReadThroughASimhashIndexBelowItsBlockCountAndAScanAtIt() {
+        table("docs", "pk:S");
+        NearDuplicateTexts texts = new NearDuplicateTexts(41);
+        List<String> bodies = texts.families(50, 40, 40, 2);
+        for (int i = 0; i < bodies.size(); i++) {
+            engine.put(PutItem.of("docs", Item.builder().s("pk", "t" + i).s("body", bodies.get(i)).build()));
+        }
+        engine.createIndex(new IndexDefinition("near", "docs", "body", "simhash", Map.of()), false);
+        String near = "SELECT * FROM docs WHERE simhash(body, ?) <= ?";
+        assertThat(session.prepare(near).explain()).contains("index probe: near (simhash) for simhash(body, ?0) <= ?1");
+        Random random = new Random(13);
+        int found = 0;
+        for (int i = 0; i < 20; i++) {
+            String target = texts.nearDuplicate(bodies.get(random.nextInt(bodies.size())), 1);
+            int bits = i < 16 ? random.nextInt(4) : 4 + random.nextInt(4); // 4 blocks: from 4 bits on, a scan
+            Set<String> expected = new TreeSet<>();
+            for (int at = 0; at < bodies.size(); at++) {
+                if (SIMHASH.distance(s(bodies.get(at)), s(target)).orElseThrow() <= bits) {
+                    expected.add("t" + at);
+                }
+            }
+            assertThat(keys(run(near, s(target), n(bits)))).as("within %d bits of %s", bits, target)
+                    .isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isPositive();
     }
 }

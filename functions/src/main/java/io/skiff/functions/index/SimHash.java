@@ -28,7 +28,8 @@ import java.util.Optional;
  * principle), so the probe for {@code simhash(attr, text) <= bits} with {@code bits < blocks} is
  * "any block term in common", and misses nothing: the index is exact for the bounds it accepts
  * and declines the others. A one-word change to a text of 50 words typically moves its hash by a
- * few bits.
+ * few bits. The {@code simhash} distance operator ({@link io.skiff.functions.distance.SimHashDistance})
+ * measures with {@link #simhash} and {@link #hammingBits}, so the index and the filter above it agree.
  */
 public final class SimHash implements IndexPlugin {
 
