@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
-import io.skiff.functions.index.SimHash;
+import io.skiff.functions.distance.SimHashDistance;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,8 +76,8 @@ class DistanceFunctionsTest extends SqlFixture {
     @Test
     void simhashCountsTheBitsApartOfTwoTextsWords() {
         assertThat(query("SELECT simhash(name, 'HABIBS!'), SIMHASH(name, ?) FROM places WHERE id = 'p1'", "kebab"))
-                .containsExactly(List.of(0.0, (double) SimHash.hammingBits(SimHash.simhash("habibs"),
-                        SimHash.simhash("kebab"))));
+                .containsExactly(List.of(0.0, (double) SimHashDistance.hammingBits(SimHashDistance.simhash("habibs"),
+                        SimHashDistance.simhash("kebab"))));
         assertThat(query("SELECT id FROM places WHERE simhash(name, ?) <= 3", "Kebab.")).containsExactly(List.of("p3"));
         assertThat(query("SELECT simhash(nickname, 'x') FROM places WHERE id = 'p1'"))
                 .containsExactly(java.util.Arrays.asList((Object) null));

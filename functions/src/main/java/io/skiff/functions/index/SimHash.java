@@ -7,8 +7,7 @@ import io.skiff.functions.IndexPlugin;
 import io.skiff.functions.IndexPredicate;
 import io.skiff.functions.Probe;
 import io.skiff.functions.TermIndex;
-import io.skiff.functions.ValueBytes;
-import io.skiff.functions.ValueHash;
+import io.skiff.functions.distance.SimHashDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import java.util.Optional;
  * and digits, lower-cased code point by code point, each counted as often as it occurs. Every
  * word's 64-bit {@link ValueHash} votes +1 or -1 on each bit by that bit's value, and the simhash
  * has a bit set where the votes are positive; so texts that share most of their words have hashes
- * that differ in few bits ({@link #hammingBits}).
+ * that differ in few bits ({@link SimHashDistance#hammingBits}).
  *
  * <p>The 64 bits are cut into {@code blocks} (option, 1 to 16, default 4) blocks of nearly equal
  * width, and a text is filed under each block's bits (with the block number). Two hashes that
@@ -29,7 +28,7 @@ import java.util.Optional;
  * "any block term in common", and misses nothing: the index is exact for the bounds it accepts
  * and declines the others. A one-word change to a text of 50 words typically moves its hash by a
  * few bits. The {@code simhash} distance operator ({@link io.skiff.functions.distance.SimHashDistance})
- * measures with {@link #simhash} and {@link #hammingBits}, so the index and the filter above it agree.
+ * measures with {@link SimHashDistance#simhash} and {@link SimHashDistance#hammingBits}, so the index and the filter above it agree.
  */
 public final class SimHash implements IndexPlugin {
 
@@ -50,47 +49,6 @@ public final class SimHash implements IndexPlugin {
         return new Blocks(blocks, read.resolved());
     }
 
-    /** The 64-bit simhash of a text's words, as described above. */
-    public static long simhash(String text) {
-        int[] votes = new int[Long.SIZE];
-        for (String word : words(text)) {
-            long hash = ValueHash.of(ValueBytes.utf8(word));
-            for (int bit = 0; bit < Long.SIZE; bit++) {
-                votes[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
-            }
-        }
-        long simhash = 0;
-        for (int bit = 0; bit < Long.SIZE; bit++) {
-            if (votes[bit] > 0) {
-                simhash |= 1L << bit;
-            }
-        }
-        return simhash;
-    }
-
-    /** The number of bits in which two hashes differ. */
-    public static int hammingBits(long a, long b) {
-        return Long.bitCount(a ^ b);
-    }
-
-    /** The words of a text: maximal runs of letters and digits, lower case. */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c)) {
-                word.appendCodePoint(Character.toLowerCase(c));
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        });
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
-        return words;
-    }
-
     /** A simhash index cut into blocks. */
     static final class Blocks extends ConfiguredIndex implements TermIndex {
 
@@ -103,7 +61,7 @@ public final class SimHash implements IndexPlugin {
 
         @Override
         public List<byte[]> terms(AttributeValue value) {
-            return value instanceof StringValue s ? blockTerms(simhash(s.value())) : List.of();
+            return value instanceof StringValue s ? blockTerms(SimHashDistance.simhash(s.value())) : List.of();
         }
 
         /** Block i covers bits [64·i/blocks, 64·(i+1)/blocks). */

@@ -10,7 +10,6 @@ import io.skiff.functions.DistanceOperator;
 import io.skiff.functions.DistanceOperators;
 import io.skiff.functions.ValueBytes;
 import io.skiff.functions.ValueHash;
-import io.skiff.functions.index.SimHash;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +66,7 @@ class SimHashDistanceTest {
         for (int i = 0; i < 200; i++) {
             String a = randomText(random);
             String b = randomText(random);
-            assertThat(bits(a, b)).isEqualTo(SimHash.hammingBits(SimHash.simhash(a), SimHash.simhash(b)))
+            assertThat(bits(a, b)).isEqualTo(SimHashDistance.hammingBits(SimHashDistance.simhash(a), SimHashDistance.simhash(b)))
                     .isBetween(0.0, 64.0);
         }
     }

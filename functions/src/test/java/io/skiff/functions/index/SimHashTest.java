@@ -11,6 +11,7 @@ import io.skiff.core.value.AttributeValue;
 import io.skiff.functions.IndexPredicate;
 import io.skiff.functions.Probe;
 import io.skiff.functions.TermIndex;
+import io.skiff.functions.distance.SimHashDistance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +32,11 @@ class SimHashTest {
 
     @Test
     void wordsMakeTheHashWhateverTheirCaseAndPunctuation() {
-        assertThat(SimHash.words("Hello, World! ÉTÉ 2024")).containsExactly("hello", "world", "été", "2024");
-        assertThat(SimHash.simhash("Hello, World!")).isEqualTo(SimHash.simhash("hello world"));
-        assertThat(SimHash.simhash("")).isZero();
-        assertThat(SimHash.hammingBits(0b1011, 0b0110)).isEqualTo(3);
-        assertThat(SimHash.hammingBits(SimHash.simhash(TEXT), SimHash.simhash(TEXT))).isZero();
+        assertThat(SimHashDistance.words("Hello, World! ÉTÉ 2024")).containsExactly("hello", "world", "été", "2024");
+        assertThat(SimHashDistance.simhash("Hello, World!")).isEqualTo(SimHashDistance.simhash("hello world"));
+        assertThat(SimHashDistance.simhash("")).isZero();
+        assertThat(SimHashDistance.hammingBits(0b1011, 0b0110)).isEqualTo(3);
+        assertThat(SimHashDistance.hammingBits(SimHashDistance.simhash(TEXT), SimHashDistance.simhash(TEXT))).isZero();
         assertThat(hex(SIMHASH.terms(AttributeValue.s(TEXT)))).hasSize(4);
         assertThat(hex(termIndex("simhash", "blocks", "16").terms(AttributeValue.s(TEXT)))).hasSize(16);
         assertThat(hex(termIndex("simhash", "blocks", "1").terms(AttributeValue.s(TEXT)))).hasSize(1);
@@ -63,8 +64,8 @@ class SimHashTest {
     @Test
     void oneChangedWordKeepsABlockAndUnrelatedTextsMostlyShareNone() {
         String changed = TEXT.replace("chickens", "rabbits");
-        System.out.printf("simhash: one word of %d changed moves %d bits%n", SimHash.words(TEXT).size(),
-                SimHash.hammingBits(SimHash.simhash(TEXT), SimHash.simhash(changed)));
+        System.out.printf("simhash: one word of %d changed moves %d bits%n", SimHashDistance.words(TEXT).size(),
+                SimHashDistance.hammingBits(SimHashDistance.simhash(TEXT), SimHashDistance.simhash(changed)));
         assertThat(candidate(SIMHASH.terms(AttributeValue.s(changed)),
                 SIMHASH.probe(new IndexPredicate.WithinDistance("simhash", AttributeValue.s(TEXT), 3)).orElseThrow())).isTrue();
 
@@ -104,7 +105,7 @@ class SimHashTest {
             edited.set(at, replacement);
             String text = String.join(" ", words);
             String near = String.join(" ", edited);
-            int bits = SimHash.hammingBits(SimHash.simhash(text), SimHash.simhash(near));
+            int bits = SimHashDistance.hammingBits(SimHashDistance.simhash(text), SimHashDistance.simhash(near));
             nearBits += bits;
             Probe probe = within(text, 3);
             boolean shares = candidate(SIMHASH.terms(AttributeValue.s(near)), probe);
