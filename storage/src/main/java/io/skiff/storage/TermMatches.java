@@ -32,7 +32,7 @@ import org.rocksdb.Slice;
  */
 final class TermMatches {
 
-    /** A point lookup costs about this many entries read in order (measured: seek plus JNI). */
+    /** A point lookup costs about this many entries read in order (measured at a million items: 2.3 us against 0.3-0.4 us). */
     private static final int LOOKUP_COST_IN_ENTRIES = 8;
     /** Bytes an entry takes in an SST file, for the estimate of a list's length: keys share prefixes. */
     private static final int DISK_BYTES_PER_ENTRY = 12;
