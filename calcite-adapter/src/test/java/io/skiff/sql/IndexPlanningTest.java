@@ -23,6 +23,7 @@ class IndexPlanningTest extends SqlFixture {
 
     private static final DistanceOperator LEVENSHTEIN = DistanceOperators.load().find("levenshtein").orElseThrow();
     private static final DistanceOperator SIMHASH = DistanceOperators.load().find("simhash").orElseThrow();
+    private static final DistanceOperator JARO_WINKLER = DistanceOperators.load().find("jaro_winkler").orElseThrow();
     private static final String[] STEMS = {"habib", "habibs", "habit", "rabbit", "hobbit", "abbot", "maria", "mario",
             "marina", "martin", "marvin", "melvin"};
 
@@ -75,6 +76,51 @@ class IndexPlanningTest extends SqlFixture {
         // A bound too loose to narrow falls back to the scan, still right.
         assertThat(keys("SELECT pk FROM users WHERE levenshtein(name, ?) <= ?", "ab", 5))
                 .isEqualTo(withinByScan("ab", 5));
+    }
+
+    /** The keys of the rows whose name is within {@code bound} of {@code target} by jaro_winkler, filtered here. */
+    private Set<String> jaroWinklerByScan(String target, double bound) {
+        Set<String> keys = new TreeSet<>();
+        for (List<Object> row : query("SELECT pk, name FROM users")) {
+            if (JARO_WINKLER.distance(new StringValue((String) row.get(1)), new StringValue(target)).orElseThrow()
+                    <= bound) {
+                keys.add((String) row.get(0));
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void aTrigramIndexServesTightJaroWinklerBoundsWithTheResultsOfAFullScan() {
+        fillUsers(3000);
+        update("CREATE INDEX by_name ON users USING trigram (name)");
+        String tight = "SELECT pk FROM users WHERE jaro_winkler(name, 'maria') <= 0.05";
+        assertThat(explain(tight)).contains("index probe: by_name (trigram) for jaro_winkler(name, 'maria') <= 0.05");
+        assertThat(keys(tight)).isEqualTo(jaroWinklerByScan("maria", 0.05)).isNotEmpty();
+        // Too loose for any gram to be certain: the plan is a scan, not a probe that would scan.
+        String loose = "SELECT pk FROM users WHERE jaro_winkler(name, 'maria') <= 0.3";
+        assertThat(explain(loose)).doesNotContain("index probe").contains("SkiffTableScan");
+        assertThat(keys(loose)).isEqualTo(jaroWinklerByScan("maria", 0.3)).isNotEmpty();
+        // With markers the plan keeps the probe and each execution narrows or scans.
+        String marked = "SELECT pk FROM users WHERE jaro_winkler(name, ?) <= ?";
+        assertThat(explain(marked)).contains("index probe: by_name (trigram) for jaro_winkler(name, ?0) <= ?1");
+        Random random = new Random(7);
+        double[] bounds = {0, 0.02, 0.03, 0.05, 0.08, 0.1, 0.3};
+        for (int i = 0; i < 24; i++) {
+            StringBuilder target = new StringBuilder(STEMS[random.nextInt(STEMS.length)]);
+            if (random.nextBoolean()) {
+                int at = random.nextInt(target.length() - 1);
+                char moved = target.charAt(at);
+                target.setCharAt(at, target.charAt(at + 1));
+                target.setCharAt(at + 1, moved);
+            }
+            if (random.nextBoolean()) {
+                target.append((char) ('a' + random.nextInt(26)));
+            }
+            double bound = bounds[random.nextInt(bounds.length)];
+            assertThat(keys(marked, target.toString(), bound)).as("%s within %s", target, bound)
+                    .isEqualTo(jaroWinklerByScan(target.toString(), bound));
+        }
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.skiff.sql.rel;
 
+import io.skiff.core.error.SkiffException;
 import io.skiff.functions.DistanceOperators;
 import io.skiff.functions.FilterIndex;
+import io.skiff.functions.IndexPredicate;
 import io.skiff.functions.TermIndex;
 import io.skiff.sql.schema.TableColumns;
 import io.skiff.sql.schema.TableIndex;
@@ -25,7 +27,8 @@ import org.apache.calcite.util.NlsString;
  * Finds the conjuncts of a filter that a secondary index can narrow: a distance bound
  * ({@code levenshtein(name, ?) <= 2}, {@code haversine(loc, ?) < 1500}), an equality, or a
  * prefix {@code LIKE 'ab%'}, on the attribute an index covers, where the index's plugin says it
- * narrows that kind of predicate. Each match is an access path; the planner costs them.
+ * narrows that kind of predicate and, when the values are literals, does not decline them. Each
+ * match is an access path; the planner costs them.
  */
 public final class IndexConditionTranslator {
 
@@ -56,12 +59,41 @@ public final class IndexConditionTranslator {
                 continue;
             }
             if (index.method() instanceof TermIndex term && term.narrows(search.narrowsKind())) {
+                if (declinesKnownValues(term, search)) {
+                    continue; // it would read the whole table: the plan should say, and cost, a scan
+                }
                 paths.add(new AccessPath.IndexProbe(index, search, fractionOf(search.kind())));
             } else if (index.method() instanceof FilterIndex && search.kind() == IndexSearch.Kind.EQUALS) {
                 paths.add(new AccessPath.FilterGuard(index, search));
             }
         }
         return paths;
+    }
+
+    /**
+     * Whether the index already declines a search whose values are all literals, such as
+     * {@code jaro_winkler(name, 'Maria') <= 0.3}: the probe would fall back to the full scan on
+     * every execution. Searches with markers are asked when they run; nearest-neighbour searches
+     * are left to their rule.
+     */
+    private static boolean declinesKnownValues(TermIndex index, IndexSearch search) {
+        if (search.kind() == IndexSearch.Kind.NEAREST || !literal(search.argument())
+                || !search.bound().map(IndexConditionTranslator::literal).orElse(true)) {
+            return false;
+        }
+        try {
+            Optional<IndexPredicate> predicate = search.resolve(value -> value.resolve(List.of()));
+            return predicate.isPresent() && index.probe(predicate.get()).isEmpty();
+        } catch (SkiffException invalid) {
+            return false; // the execution reports it, as it would without the index
+        }
+    }
+
+    private static boolean literal(ValueSource value) {
+        if (value instanceof ValueSource.Constructed constructed) {
+            return constructed.parts().stream().allMatch(IndexConditionTranslator::literal);
+        }
+        return value instanceof ValueSource.Literal;
     }
 
     /** Rough shares of a table the candidates are, for costing. */

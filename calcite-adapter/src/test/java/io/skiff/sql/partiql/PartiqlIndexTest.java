@@ -2,6 +2,7 @@ package io.skiff.sql.partiql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
 import io.skiff.core.value.StringValue;
 import io.skiff.functions.DistanceOperator;
@@ -10,6 +11,7 @@ import io.skiff.sql.NearDuplicateTexts;
 import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.PutItem;
 import io.skiff.storage.api.Scan;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,6 +24,7 @@ class PartiqlIndexTest extends PartiqlFixture {
 
     private static final DistanceOperator LEVENSHTEIN = DistanceOperators.load().find("levenshtein").orElseThrow();
     private static final DistanceOperator SIMHASH = DistanceOperators.load().find("simhash").orElseThrow();
+    private static final DistanceOperator JARO_WINKLER = DistanceOperators.load().find("jaro_winkler").orElseThrow();
     private static final String[] STEMS = {"habib", "habibs", "habit", "rabbit", "hobbit", "maria", "mario", "marina"};
 
     private void fill(int rows) {
@@ -61,6 +64,31 @@ class PartiqlIndexTest extends PartiqlFixture {
         assertThat(session.prepare(prefix).explain()).contains("index probe: by_code (radix)");
         assertThat(keys(run(prefix))).isEqualTo(keys(all.stream()
                 .filter(item -> ((StringValue) item.get("code")).value().startsWith("1a")).toList())).isNotEmpty();
+    }
+
+    @Test
+    void tightJaroWinklerBoundsReadThroughTheTrigramIndexAndLooseOnesScan() {
+        fill(2000);
+        engine.createIndex(new IndexDefinition("by_name", "users", "name", "trigram", Map.of()), false);
+        assertThat(session.prepare("SELECT * FROM users WHERE jaro_winkler(name, 'maria') <= 0.05").explain())
+                .contains("index probe: by_name (trigram)");
+        assertThat(session.prepare("SELECT * FROM users WHERE jaro_winkler(name, 'maria') <= 0.3").explain())
+                .doesNotContain("index probe");
+        String fuzzy = "SELECT * FROM users WHERE jaro_winkler(name, ?) <= ?";
+        assertThat(session.prepare(fuzzy).explain()).contains("index probe: by_name (trigram)");
+        List<Item> all = engine.scan(Scan.table("users")).items();
+        for (String target : List.of("maria", "habibsa", "mraiob", "rabbitc", "zzz")) {
+            for (double bound : new double[] {0, 0.02, 0.05, 0.1, 0.3}) {
+                Set<String> expected = new TreeSet<>();
+                for (Item item : all) {
+                    if (JARO_WINKLER.distance(item.get("name"), new StringValue(target)).orElseThrow() <= bound) {
+                        expected.add(((StringValue) item.get("pk")).value());
+                    }
+                }
+                assertThat(keys(run(fuzzy, s(target), AttributeValue.n(BigDecimal.valueOf(bound))))).as("%s within %s", target, bound)
+                        .isEqualTo(expected);
+            }
+        }
     }
 
     @Test

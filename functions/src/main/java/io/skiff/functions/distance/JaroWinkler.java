@@ -10,7 +10,8 @@ import io.skiff.core.value.AttributeValue;
 public final class JaroWinkler extends PairOperator {
 
     private static final double PREFIX_SCALE = 0.1;
-    private static final int MAX_PREFIX = 4;
+    /** The longest common prefix that raises the similarity. */
+    public static final int MAX_PREFIX = 4;
 
     @Override
     public String name() {
@@ -67,12 +68,26 @@ public final class JaroWinkler extends PairOperator {
                 k++;
             }
         }
-        double m = matches;
-        double jaro = (m / s.length + m / t.length + (m - halfTranspositions / 2.0) / m) / 3;
         int prefix = 0;
         while (prefix < Math.min(MAX_PREFIX, Math.min(s.length, t.length)) && s[prefix] == t[prefix]) {
             prefix++;
         }
+        return similarity(matches, halfTranspositions, s.length, t.length, prefix);
+    }
+
+    /**
+     * The Jaro-Winkler similarity from its counts, with the very arithmetic of the operator, so
+     * that bounds derived from it (the trigram index's) round as the operator does.
+     *
+     * @param matches characters matched, at least 1
+     * @param halfTranspositions positions where the k-th matched characters of the two strings differ
+     * @param length1 the first string's length in code points
+     * @param length2 the second string's length in code points
+     * @param prefix the common prefix counted, at most {@link #MAX_PREFIX}
+     */
+    public static double similarity(int matches, int halfTranspositions, int length1, int length2, int prefix) {
+        double m = matches;
+        double jaro = (m / length1 + m / length2 + (m - halfTranspositions / 2.0) / m) / 3;
         return jaro + prefix * PREFIX_SCALE * (1 - jaro);
     }
 }

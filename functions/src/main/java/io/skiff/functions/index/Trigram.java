@@ -29,6 +29,11 @@ import java.util.Optional;
  * for {@code levenshtein(attr, q) <= k} and {@code damerau(attr, q) <= k}, when it is at least 1;
  * {@code attr = s} needs all of the grams of {@code s}, and {@code begins_with(attr, p)} all
  * those of {@code p} without end markers. It takes no options and is exact.
+ *
+ * <p>{@code jaro_winkler(attr, q) <= d} needs the grams {@link JaroWinklerBound} proves every
+ * string within {@code d} shares: Jaro-Winkler forgives appended text and scattered
+ * transpositions, so only tight bounds (about {@code d <= 0.05}) narrow, and {@code d <= 0.02}
+ * well.
  */
 public final class Trigram implements IndexPlugin {
 
@@ -46,7 +51,8 @@ public final class Trigram implements IndexPlugin {
 
     @Override
     public String description() {
-        return "fuzzy text: levenshtein/damerau <= k, equality and prefixes of strings, by numbered trigrams (exact)";
+        return "fuzzy text: levenshtein/damerau <= k, jaro_winkler <= d, equality and prefixes of strings, "
+                + "by numbered trigrams (exact)";
     }
 
     @Override
@@ -69,7 +75,8 @@ public final class Trigram implements IndexPlugin {
 
         @Override
         public boolean narrows(String kind) {
-            return kind.equals(EQUALS) || kind.equals(PREFIX) || kind.equals("levenshtein") || kind.equals("damerau");
+            return kind.equals(EQUALS) || kind.equals(PREFIX) || kind.equals("levenshtein") || kind.equals("damerau")
+                    || kind.equals("jaro_winkler");
         }
 
         @Override
@@ -84,6 +91,9 @@ public final class Trigram implements IndexPlugin {
             }
             if (predicate instanceof IndexPredicate.WithinDistance within
                     && within.argument() instanceof StringValue query) {
+                if (within.operator().equals("jaro_winkler")) {
+                    return jaroWinkler(query.value(), within.bound());
+                }
                 int gramsPerEdit = switch (within.operator()) {
                     case "levenshtein" -> Q;
                     case "damerau" -> Q + 1; // a transposition touches two neighbouring characters
@@ -101,6 +111,15 @@ public final class Trigram implements IndexPlugin {
                 return shared < 1 ? Optional.empty() : Optional.of(new Probe.Terms(grams, (int) shared));
             }
             return Optional.empty();
+        }
+
+        /** The items that share enough grams with {@code query} to be within {@code bound} of it. */
+        private static Optional<Probe> jaroWinkler(String query, double bound) {
+            if (bound < 0) {
+                return Optional.of(new Probe.None());
+            }
+            int shared = JaroWinklerBound.sharedGrams(query.codePointCount(0, query.length()), bound);
+            return shared < 1 ? Optional.empty() : Optional.of(new Probe.Terms(grams(query, true), shared));
         }
     }
 
