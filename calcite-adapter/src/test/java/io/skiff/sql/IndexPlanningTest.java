@@ -210,9 +210,20 @@ class IndexPlanningTest extends SqlFixture {
                 .doesNotContain("index probe");
         assertThat(explain("SELECT /*+ no_index */ pk FROM docs WHERE pk > 'a' AND v IS NOT NULL"))
                 .doesNotContain("index probe");
-        // Calcite cannot type a ? inside ORDER BY itself: the message says what to write instead.
-        assertThat(failure(ErrorCode.VALIDATION_ERROR, () -> session.prepare(
-                "SELECT pk FROM docs ORDER BY cosine(v, ?) LIMIT 10"))).hasMessageContaining("order by its name");
+        // The distance may stand in ORDER BY itself, the JDBC form: the same probe, the same answers.
+        String direct = "SELECT pk FROM docs ORDER BY cosine(v, ?) LIMIT 10";
+        assertThat(explain(direct)).contains("index probe: near (vectorlsh) for nearest 10 by cosine(v, ?0)",
+                "(approximate)", "EnumerableLimitSort");
+        assertThat(indexAccess(explain(direct))).isEqualTo(indexAccess(explain(topK)));
+        assertThat(explain("SELECT /*+ EXACT */ pk FROM docs ORDER BY cosine(v, ?) LIMIT 10"))
+                .doesNotContain("index probe");
+        for (int i = 0; i < 10; i++) {
+            Object target = batch.get(random.nextInt(batch.size())).get(1);
+            assertThat(query(direct, target)).as("near %s", target).isEqualTo(firstColumn(query(topK, target)));
+            assertThat(query("SELECT /*+ EXACT */ pk FROM docs ORDER BY cosine(v, ?) LIMIT 10", target))
+                    .isEqualTo(firstColumn(query("SELECT /*+ EXACT */ pk, cosine(v, ?) AS d FROM docs ORDER BY d"
+                            + " LIMIT 10", target)));
+        }
         List<Object> query = batch.get(5).get(1) instanceof List<?> list ? List.copyOf(list) : List.of();
         List<List<Object>> found = query(topK, query);
         assertThat(found).hasSize(10);
@@ -222,6 +233,15 @@ class IndexPlanningTest extends SqlFixture {
             assertThat(((Number) found.get(i).get(1)).doubleValue())
                     .isGreaterThanOrEqualTo(((Number) found.get(i - 1).get(1)).doubleValue());
         }
+    }
+
+    /** The plan's line that reads the table. */
+    private static String indexAccess(String plan) {
+        return plan.lines().filter(line -> line.contains("SkiffIndexAccess")).findFirst().orElse("").strip();
+    }
+
+    private static List<List<Object>> firstColumn(List<List<Object>> rows) {
+        return rows.stream().map(row -> row.subList(0, 1)).toList();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -171,6 +173,43 @@ class EmbeddedSqlTest {
                 }
             }
             assertThat(names).containsExactly("device", "seq", "kind", "_doc");
+        }
+    }
+
+    @Test
+    void aNearestNeighbourQueryTakesItsTargetAsAMarkerInOrderBy() throws SQLException {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE docs (id VARCHAR, kind VARCHAR, PRIMARY KEY (id))");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO docs (id, kind, embedding) VALUES (?, ?, ?)")) {
+                Map<String, List<Integer>> embeddings = Map.of("a", List.of(1, 0), "b", List.of(9, 1),
+                        "c", List.of(0, 1), "d", List.of(-1, 0), "e", List.of(10, 1));
+                for (Map.Entry<String, List<Integer>> doc : embeddings.entrySet()) {
+                    insert.setString(1, doc.getKey());
+                    insert.setString(2, doc.getKey().equals("e") ? "other" : "text");
+                    insert.setObject(3, doc.getValue());
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement near = connection.prepareStatement(
+                    "SELECT id FROM docs WHERE kind = ? ORDER BY cosine(embedding, ?) LIMIT ?")) {
+                ParameterMetaData parameters = near.getParameterMetaData();
+                assertThat(parameters.getParameterCount()).isEqualTo(3);
+                assertThat(parameters.getParameterTypeName(1)).isEqualTo("VARCHAR");
+                assertThat(parameters.getParameterTypeName(2)).isEqualTo("ANY");
+                assertThat(parameters.getParameterType(3)).isEqualTo(Types.INTEGER);
+                assertThat(near.getMetaData().getColumnCount()).isEqualTo(1);
+                near.setString(1, "text");
+                near.setObject(2, List.of(1, 0));
+                near.setInt(3, 2);
+                try (ResultSet rs = near.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("a");
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("b");
+                    assertThat(rs.next()).isFalse();
+                }
+            }
         }
     }
 }

@@ -31,10 +31,13 @@ final class CalciteErrors {
         }
         UnsupportedOperationException unsupported = find(failure, UnsupportedOperationException.class);
         if (unsupported != null && String.valueOf(unsupported.getMessage()).contains("SqlDynamicParam")) {
-            // Calcite types a ? only where it validated it; one inside an ORDER BY expression it is not.
-            return new SkiffException(ErrorCode.VALIDATION_ERROR, "A ? marker inside an ORDER BY expression is not"
-                    + " supported: compute it in the select list and order by its name, as in SELECT id,"
-                    + " cosine(v, ?) AS d FROM t ORDER BY d LIMIT 10", failure);
+            // Calcite never types a ? inside ORDER BY; OrderByMarkers moves those of the outermost query
+            // (and of a WITH body) to its select list, but not those of a sub-query in FROM or of an
+            // INSERT's query, whose columns would change.
+            return new SkiffException(ErrorCode.VALIDATION_ERROR, "A ? marker inside an ORDER BY expression of a"
+                    + " sub-query or of the query of an INSERT is not supported: compute it in that query's select"
+                    + " list and order by its name, as in SELECT id, cosine(v, ?) AS d FROM t ORDER BY d LIMIT 10",
+                    failure);
         }
         return new SkiffException(ErrorCode.VALIDATION_ERROR, messageOf(failure), failure);
     }

@@ -26,13 +26,12 @@ final class ColumnInfos {
         return List.copyOf(columns);
     }
 
-    static List<ParameterInfo> parameters(RelDataType parameterRowType) {
+    /** The parameters of the types of the markers, in the markers' order. */
+    static List<ParameterInfo> parameters(List<RelDataType> markerTypes) {
         List<ParameterInfo> parameters = new ArrayList<>();
-        if (parameterRowType != null) {
-            for (RelDataTypeField field : parameterRowType.getFieldList()) {
-                SqlTypeName name = field.getType().getSqlTypeName();
-                parameters.add(new ParameterInfo(name.getJdbcOrdinal(), name.getName()));
-            }
+        for (RelDataType type : markerTypes) {
+            SqlTypeName name = type.getSqlTypeName();
+            parameters.add(new ParameterInfo(name.getJdbcOrdinal(), name.getName()));
         }
         return List.copyOf(parameters);
     }

@@ -4,6 +4,7 @@ import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.sql.api.ColumnInfo;
 import io.skiff.sql.api.RoutingKey;
+import io.skiff.sql.parse.OrderByMarkers;
 import io.skiff.sql.parse.SqlParsing;
 import org.apache.calcite.jdbc.CalciteSchema;
 import io.skiff.sql.parse.UndeclaredAttributes;
@@ -30,6 +31,7 @@ import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.core.RelFactories;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
@@ -50,8 +52,8 @@ import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Parses, validates, optimizes and compiles statements with Calcite: undeclared attribute names
- * are rewritten first, the Skiff rules choose access paths, and the plan is compiled to Java
- * once. One planner serves one statement.
+ * and ORDER BY expressions holding {@code ?} markers are rewritten first, the Skiff rules choose
+ * access paths, and the plan is compiled to Java once. One planner serves one statement.
  */
 public final class StatementPlanner {
 
@@ -82,6 +84,8 @@ public final class StatementPlanner {
     public final class Parsed {
         private final Planner planner;
         private final SqlNode node;
+        /** The statement as Calcite validated it, once {@link #optimize} has run. */
+        private SqlNode validated;
 
         private Parsed(Planner planner, SqlNode node) {
             this.planner = planner;
@@ -95,10 +99,12 @@ public final class StatementPlanner {
         /** Validates and plans a query (or the statement an EXPLAIN explains) to its best plan. */
         public RelNode optimize(SqlNode query) {
             SqlNode rewritten = new UndeclaredAttributes(StatementPlanner.this::columnsOf).rewrite(query);
+            OrderByMarkers markers = new OrderByMarkers();
+            rewritten = markers.rewrite(rewritten);
             RelRoot root;
             try {
-                SqlNode validated = planner.validate(rewritten);
-                root = planner.rel(validated);
+                validated = planner.validate(rewritten);
+                root = withoutLastColumns(planner.rel(validated), markers.hiddenColumns());
             } catch (Exception e) {
                 throw CalciteErrors.ofValidation(e);
             }
@@ -109,6 +115,20 @@ public final class StatementPlanner {
             } catch (Exception e) {
                 throw new SkiffException(ErrorCode.INTERNAL_ERROR, "Cannot plan the statement: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * The root without its last {@code count} columns, which are then only sort keys: the plan
+         * keeps them for its sort, and the statement does not return them.
+         */
+        private RelRoot withoutLastColumns(RelRoot root, int count) {
+            if (count == 0) {
+                return root;
+            }
+            int kept = root.fields.size() - count;
+            RelDataType rowType = planner.getTypeFactory().createStructType(
+                    root.validatedRowType.getFieldList().subList(0, kept));
+            return new RelRoot(root.rel, rowType, root.kind, root.fields.subList(0, kept), root.collation, root.hints);
         }
 
         /**
@@ -159,9 +179,9 @@ public final class StatementPlanner {
                     columns, routingKey);
         }
 
-        /** The parameters of the validated statement. */
+        /** The parameters of the validated statement, in the order of their markers in the text. */
         public List<io.skiff.sql.api.ParameterInfo> parameters() {
-            return ColumnInfos.parameters(planner.getParameterRowType());
+            return ColumnInfos.parameters(ParameterTypes.inIndexOrder(validated, planner.getParameterRowType()));
         }
 
         /** The text of the best plan of a query, one operator per line. */
