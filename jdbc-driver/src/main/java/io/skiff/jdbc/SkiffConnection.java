@@ -1,6 +1,7 @@
 package io.skiff.jdbc;
 
 import io.skiff.core.schema.TableSchema;
+import io.skiff.jdbc.spi.Database;
 import io.skiff.sql.api.Dialect;
 import io.skiff.sql.api.IndexInfo;
 import io.skiff.sql.api.SqlSession;
@@ -38,7 +39,7 @@ import java.util.function.Supplier;
  * A connection: one SQL session, in autocommit mode (Skiff has no multi-statement transactions
  * yet). Statements made by it close with it.
  */
-final class SkiffConnection implements Connection, SessionSettings {
+final class SkiffConnection implements Connection, SessionSettings, IndexBuilds {
 
     static final String NO_TRANSACTIONS = "Transactions are not available yet; Skiff runs every statement in"
             + " autocommit mode";
@@ -49,9 +50,8 @@ final class SkiffConnection implements Connection, SessionSettings {
     private final SessionOpener opener;
     private volatile boolean strongReads;
     private volatile Dialect dialect;
-    private final Supplier<List<TableSchema>> tables;
-    private final Supplier<List<IndexInfo>> indexes;
-    private final Runnable release;
+    /** The tables, indexes and builds behind the connection; given back when it closes. */
+    private final Database database;
     /** The session is not thread-safe; calls into it from this connection's statements take turns. */
     private final Object sessionLock = new Object();
     private final Set<AbstractStatement> statements = ConcurrentHashMap.newKeySet();
@@ -67,7 +67,22 @@ final class SkiffConnection implements Connection, SessionSettings {
      * @param release gives the database back when the connection closes
      */
     SkiffConnection(String url, SqlSession session, Supplier<List<TableSchema>> tables, Runnable release) {
-        this(url, Dialect.SQL, false, (dialect, strong) -> session, tables, List::of, release);
+        this(url, Dialect.SQL, false, (dialect, strong) -> session, new Database() {
+            @Override
+            public SqlSession openSession(Dialect dialect) {
+                return session;
+            }
+
+            @Override
+            public List<TableSchema> tables() {
+                return tables.get();
+            }
+
+            @Override
+            public void close() {
+                release.run();
+            }
+        });
     }
 
     /** The sessions a connection runs statements in: one per language and read consistency. */
@@ -86,19 +101,15 @@ final class SkiffConnection implements Connection, SessionSettings {
      * @param strongReads whether its reads must be linearizable to begin with
      * @param opener opens a session: now for {@code dialect}, later for another dialect or
      *               consistency when the connection first needs it
-     * @param tables the store's tables, for {@link DatabaseMetaData}
-     * @param indexes the secondary indexes of those tables, for {@link DatabaseMetaData#getIndexInfo}
-     * @param release gives the database back when the connection closes
+     * @param database the tables and indexes for {@link DatabaseMetaData}, the index builds for
+     *                 {@link #indexBuilds()}; closed (given back) when the connection closes
      */
-    SkiffConnection(String url, Dialect dialect, boolean strongReads, SessionOpener opener,
-                    Supplier<List<TableSchema>> tables, Supplier<List<IndexInfo>> indexes, Runnable release) {
+    SkiffConnection(String url, Dialect dialect, boolean strongReads, SessionOpener opener, Database database) {
         this.url = url;
         this.dialect = dialect;
         this.strongReads = strongReads;
         this.opener = opener;
-        this.tables = tables;
-        this.indexes = indexes;
-        this.release = release;
+        this.database = database;
         sessions.put(new SessionKey(dialect, strongReads), opener.open(dialect, strongReads));
     }
 
@@ -196,12 +207,22 @@ final class SkiffConnection implements Connection, SessionSettings {
 
     List<TableSchema> tables() throws SQLException {
         checkOpen();
-        return call(tables);
+        return call(database::tables);
     }
 
     List<IndexInfo> indexes() throws SQLException {
         checkOpen();
-        return call(indexes);
+        return call(database::indexes);
+    }
+
+    /**
+     * Not through {@link #call}: the point is to ask while a statement of this connection, which
+     * holds the session's turn, is building an index.
+     */
+    @Override
+    public List<IndexBuild> indexBuilds() throws SQLException {
+        checkOpen();
+        return SkiffErrors.translate(database::indexBuilds);
     }
 
     /** A read-only connection refuses statements that change data or tables before running them. */
@@ -642,7 +663,7 @@ final class SkiffConnection implements Connection, SessionSettings {
         } catch (SQLException e) {
             failure = chain(failure, e);
         } finally {
-            release.run();
+            database.close();
         }
         if (failure != null) {
             throw failure;

@@ -80,7 +80,7 @@ public final class SkiffDriver implements Driver {
                 : engine.openMemory(((SkiffUrl.Memory) parsed).name(), properties);
         try {
             return SkiffErrors.translate(() -> new SkiffConnection(url, dialect, strongReads, database::openSession,
-                    database::tables, database::indexes, database::close));
+                    database));
         } catch (SQLException | RuntimeException | Error e) {
             database.close();
             throw e;
@@ -105,7 +105,7 @@ public final class SkiffDriver implements Driver {
                 io.skiff.sql.api.SqlSession opened = first.getAndSet(null);
                 return opened != null && wanted == dialect && strong == strongReads ? opened
                         : database.openSession(wanted, strong);
-            }, database::tables, database::indexes, database::close));
+            }, database));
         } catch (SQLException | RuntimeException | Error e) {
             connected.session().close();
             database.close();

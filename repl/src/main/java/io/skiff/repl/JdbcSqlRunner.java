@@ -1,6 +1,7 @@
 package io.skiff.repl;
 
 import io.skiff.repl.output.ResultSink;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,10 +33,16 @@ public final class JdbcSqlRunner implements SqlRunner {
     public void execute(String sql) throws SQLException {
         session.lastSql(sql);
         long elapsed;
-        try (Statement statement = session.connection().createStatement(); ResultSink sink = session.openSink()) {
+        Connection connection = session.connection();
+        try (Statement statement = connection.createStatement(); ResultSink sink = session.openSink()) {
             session.running(statement);
             long start = System.nanoTime();
-            if (statement.execute(sql)) {
+            boolean hasRows;
+            // An index build may take minutes: the terminal shows how far it is until the statement returns.
+            try (IndexBuildWatch watch = IndexBuildWatch.start(session, connection, sql)) {
+                hasRows = statement.execute(sql);
+            }
+            if (hasRows) {
                 try (ResultSet rows = statement.getResultSet()) {
                     session.format().renderer(sink.display()).render(new JdbcRowSource(rows, sink::abandoned), sink.rows());
                 }

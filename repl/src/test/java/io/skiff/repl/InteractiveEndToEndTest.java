@@ -3,11 +3,16 @@ package io.skiff.repl;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skiff.server.SkiffServer;
+import io.skiff.storage.Engine;
+import io.skiff.storage.EngineOptions;
+import io.skiff.storage.testing.GatedIndexPlugin;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -18,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The interactive shell on JLine's dumb terminal, typing into it as a person would, on a real database. */
 class InteractiveEndToEndTest {
+
+    /** The progress line of a build paused at 3 of 6 items, wiped before the count, which stands alone. */
+    private static final String PROGRESS_THEN_COUNT =
+            "\rbuilding by_gate on users: 3 [^\r]*\r +\rOK, 6 items indexed\n";
 
     @TempDir
     Path dir;
@@ -110,5 +119,56 @@ class InteractiveEndToEndTest {
         Files.writeString(file, "{\"pk\":\"u7\",\"name\":\"Sy\"}\n{\"pk\":\"u8\"}\n");
         String screen = cli.interactive("\\import users " + file + "\nSELECT COUNT(*) AS n FROM users;\n");
         assertThat(screen).contains("] 100%").contains("Imported 2 rows into users from more.jsonl").contains(" 4\n");
+    }
+
+    @Test
+    void aRunningIndexBuildShowsItsProgressThenTheCount() {
+        assertThat(cli.run("-e", "INSERT INTO users (pk, name) VALUES ('u3', 'Cy'), ('u4', 'Di'), ('u5', 'Ed'),"
+                + " ('u6', 'Fa')")).as(cli.err()).isZero();
+        assertThat(indexBuildScreen()).containsPattern(PROGRESS_THEN_COUNT);
+    }
+
+    @Test
+    void aRunningIndexBuildOnAServerShowsItsProgressThenTheCount() throws Exception {
+        try (Engine engine = Engine.open(dir.resolve("server"), EngineOptions.defaults())) {
+            SkiffServer server = SkiffServer.start(engine, "127.0.0.1", 0, Duration.ofMinutes(5));
+            try {
+                String[] remote = {"--url", "jdbc:skiff://127.0.0.1:" + server.port()};
+                assertThat(cli.run("--url", remote[1], "-e", "CREATE TABLE users (pk VARCHAR, name VARCHAR,"
+                        + " PRIMARY KEY (pk)); INSERT INTO users (pk, name) VALUES ('u1', 'Ova'), ('u2', 'Bo'),"
+                        + " ('u3', 'Cy'), ('u4', 'Di'), ('u5', 'Ed'), ('u6', 'Fa')")).as(cli.err()).isZero();
+                assertThat(indexBuildScreen(remote)).containsPattern(PROGRESS_THEN_COUNT);
+            } finally {
+                server.stop(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    /**
+     * The screen of a session that creates an index over 6 items, whose build pauses after 3 of
+     * them until its progress line reaches the screen.
+     */
+    private String indexBuildScreen(String... args) {
+        try (GatedIndexPlugin.Gate gate = GatedIndexPlugin.arm(3)) {
+            return cli.interactive("CREATE INDEX by_gate ON users USING gated (name);\n",
+                    raw -> new FilterOutputStream(raw) {
+                        private final StringBuilder seen = new StringBuilder();
+
+                        @Override
+                        public void write(byte[] bytes, int offset, int length) throws IOException {
+                            super.write(bytes, offset, length);
+                            seen.append(new String(bytes, offset, length, UTF_8));
+                            if (seen.indexOf("building by_gate on users: 3 ") >= 0) {
+                                gate.close();
+                            }
+                        }
+                    }, args);
+        }
+    }
+
+    @Test
+    void aScriptGetsTheCountAloneWithoutAProgressLine() {
+        assertThat(cli.run("-e", "CREATE INDEX by_name ON users USING trigram (name)")).as(cli.err()).isZero();
+        assertThat(cli.out()).isEqualTo("OK, 2 items indexed\n");
     }
 }

@@ -14,6 +14,7 @@ import io.skiff.replication.v1.Outcome;
 import io.skiff.storage.Engine;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.IndexBuild;
 import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.ItemStore;
 import io.skiff.storage.api.Page;
@@ -158,6 +159,19 @@ public final class ReplicatedStore implements ItemStore {
     @Override
     public List<IndexDefinition> indexes(String table) {
         return read(catalogGroup(), engine -> engine.indexes(table));
+    }
+
+    /**
+     * The builds of this node's own replicas, with no read barrier: every replica builds its copy
+     * of an index when it applies the definition, so a progress report is about this node.
+     */
+    @Override
+    public List<IndexBuild> indexBuilds() {
+        List<IndexBuild> builds = new ArrayList<>();
+        for (GroupReplica group : groups) {
+            builds.addAll(group.replica().engine().indexBuilds());
+        }
+        return builds;
     }
 
     /** Each group's candidates, group after group: in hash order, like a scan. */

@@ -18,9 +18,11 @@ import io.skiff.functions.TermIndex;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.PutItem;
+import io.skiff.storage.testing.GatedIndexPlugin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +88,30 @@ class ReplicatedIndexTest {
 
             store.dropIndex("users", "by_name", false);
             assertThat(store.indexes("users")).isEmpty();
+        }
+    }
+
+    @Test
+    void aNodeReportsTheBuildsOfItsOwnReplicasWhileTheyRun() throws Exception {
+        try (LocalCluster cluster = LocalCluster.start(dir, 1);
+             GatedIndexPlugin.Gate gate = GatedIndexPlugin.arm(15)) {
+            ReplicatedStore store = cluster.leader().store(Consistency.STRONG);
+            store.createTable(USERS);
+            for (int i = 0; i < 40; i++) {
+                store.put(PutItem.of("users", Item.builder().s("pk", "u" + i).s("name", "n" + i).build()));
+            }
+            IndexDefinition byGate = new IndexDefinition("by_gate", "users", "name", GatedIndexPlugin.NAME, Map.of());
+            CompletableFuture<Long> building = CompletableFuture.supplyAsync(() -> store.createIndex(byGate, false));
+            // The replica applies the definition and pauses in its build, on the node's apply thread.
+            gate.awaitPause();
+            assertThat(store.indexBuilds()).singleElement().satisfies(build -> {
+                assertThat(build.index()).isEqualTo("by_gate");
+                assertThat(build.table()).isEqualTo("users");
+                assertThat(build.itemsFiled()).isEqualTo(15);
+            });
+            gate.close();
+            assertThat(building.get()).isEqualTo(40);
+            assertThat(store.indexBuilds()).isEmpty();
         }
     }
 }

@@ -15,6 +15,9 @@ import io.skiff.protocol.v1.ExecuteRequest;
 import io.skiff.protocol.v1.ExecuteResponse;
 import io.skiff.protocol.v1.FetchRequest;
 import io.skiff.protocol.v1.FetchResponse;
+import io.skiff.protocol.v1.IndexBuild;
+import io.skiff.protocol.v1.ListIndexBuildsRequest;
+import io.skiff.protocol.v1.ListIndexBuildsResponse;
 import io.skiff.protocol.v1.ListTableSchemasRequest;
 import io.skiff.protocol.v1.ListTableSchemasResponse;
 import io.skiff.protocol.v1.OpenSessionRequest;
@@ -187,6 +190,22 @@ final class SqlEndpoint extends SqlServiceGrpc.SqlServiceImplBase {
                         .setTable(index.table()).setName(index.name()).setAttribute(index.attribute())
                         .setPlugin(index.plugin()).putAllOptions(index.options())));
             }
+            return response.build();
+        });
+    }
+
+    /**
+     * The builds running in this server's store. It takes no session and no lock, so a client
+     * asks while its own CREATE INDEX is still running on another call.
+     */
+    @Override
+    public void listIndexBuilds(ListIndexBuildsRequest request, StreamObserver<ListIndexBuildsResponse> observer) {
+        Calls.answer(observer, "ListIndexBuilds", () -> {
+            ListIndexBuildsResponse.Builder response = ListIndexBuildsResponse.newBuilder();
+            store.indexBuilds().forEach(build -> response.addBuilds(IndexBuild.newBuilder()
+                    .setTable(build.table()).setIndex(build.index()).setPlugin(build.plugin())
+                    .setItemsFiled(build.itemsFiled()).setEstimatedItems(build.estimatedItems())
+                    .setStartedAtMillis(build.started().toEpochMilli())));
             return response.build();
         });
     }

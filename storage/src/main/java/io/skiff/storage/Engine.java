@@ -9,6 +9,7 @@ import io.skiff.core.value.ItemLimits;
 import io.skiff.storage.api.DeleteItem;
 import io.skiff.functions.Probe;
 import io.skiff.storage.api.GetItem;
+import io.skiff.storage.api.IndexBuild;
 import io.skiff.storage.api.IndexDefinition;
 import io.skiff.storage.api.ItemStore;
 import io.skiff.storage.api.LogPosition;
@@ -66,6 +67,7 @@ public final class Engine implements ItemStore, AutoCloseable {
     private final RangeReader rangeReader;
     private final Checkpoints checkpoints;
     private final Indexes indexes;
+    private final BuildsInProgress builds = new BuildsInProgress();
     /** Item operations share it; DDL and close take it exclusively. */
     private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
     private volatile boolean closed;
@@ -81,7 +83,7 @@ public final class Engine implements ItemStore, AutoCloseable {
                 new WriteRules(new ItemLimits(options.maxItemBytes())), prepared);
         this.rangeReader = new RangeReader(db);
         this.checkpoints = new Checkpoints(directory.resolve("checkpoints"));
-        this.indexes = new Indexes(db, rocks, catalog, writer);
+        this.indexes = new Indexes(db, rocks, catalog, writer, builds);
         indexes.rebuildFilters();
     }
 
@@ -232,6 +234,13 @@ public final class Engine implements ItemStore, AutoCloseable {
     @Override
     public List<IndexDefinition> indexes(String table) {
         return shared(() -> indexes.list(table));
+    }
+
+    /** Takes no lock: a build holds the exclusive one while it runs, and this reports on it. */
+    @Override
+    public List<IndexBuild> indexBuilds() {
+        checkOpen();
+        return builds.snapshot();
     }
 
     @Override

@@ -40,19 +40,22 @@ final class Indexes {
     private final RocksResources rocks;
     private final Catalog catalog;
     private final ItemWriter writer;
+    private final BuildsInProgress builds;
 
-    Indexes(RocksDB db, RocksResources rocks, Catalog catalog, ItemWriter writer) {
+    Indexes(RocksDB db, RocksResources rocks, Catalog catalog, ItemWriter writer, BuildsInProgress builds) {
         this.db = db;
         this.rocks = rocks;
         this.catalog = catalog;
         this.writer = writer;
+        this.builds = builds;
     }
 
     /**
      * Creates an index and files every item of its table in it. Entries are written in batches;
      * the definition goes into the catalog last, in one batch with the log position, so an
      * interrupted build leaves no index behind and is simply run again (its entries are cleared
-     * first: the next build of the table gets the same id).
+     * first: the next build of the table gets the same id). While it runs, the build shows in
+     * {@link BuildsInProgress} with its count of items filed.
      */
     long create(IndexDefinition requested, boolean ifNotExists, LogPosition at) throws RocksDBException {
         TableDescriptor table = catalog.require(requested.table());
@@ -70,19 +73,20 @@ final class Indexes {
         long started = System.nanoTime();
         db.deleteRange(rocks.writeOptions, KeyLayout.indexStart(table.id(), index.id()),
                 KeyLayout.indexEnd(table.id(), index.id()));
-        long[] filed = {0};
         WriteBatch[] batch = {new WriteBatch()};
-        try {
+        // Shown to progress readers until the build ends, whether it succeeds or fails.
+        try (BuildsInProgress.Running build = builds.start(definition, TableSizes.approximateItems(db, table))) {
             forEachItem(table, (key, item) -> {
                 try {
                     IndexWrites.file(table, index, key, item, batch[0]);
-                    if (++filed[0] % BUILD_BATCH_ITEMS == 0) {
+                    long filed = build.filedOne();
+                    if (filed % BUILD_BATCH_ITEMS == 0) {
                         db.write(rocks.writeOptions, batch[0]);
                         batch[0].close();
                         batch[0] = new WriteBatch();
                     }
-                    if (filed[0] % PROGRESS_EVERY_ITEMS == 0) {
-                        LOG.info("Building index {} on {}: {} items filed", definition.name(), table.name(), filed[0]);
+                    if (filed % PROGRESS_EVERY_ITEMS == 0) {
+                        LOG.info("Building index {} on {}: {} items filed", definition.name(), table.name(), filed);
                     }
                 } catch (RocksDBException e) {
                     throw StorageFailures.wrap("building index '" + definition.name() + "'", e);
@@ -92,12 +96,12 @@ final class Indexes {
             catalog.prepareReplace(changed, batch[0]);
             writer.write(batch[0], at, rocks.syncWriteOptions);
             catalog.applyReplace(changed);
+            LOG.info("Built index {} on {} using {}: {} items in {} ms", definition.name(), table.name(),
+                    definition.plugin(), build.filed(), (System.nanoTime() - started) / 1_000_000);
+            return build.filed();
         } finally {
             batch[0].close();
         }
-        LOG.info("Built index {} on {} using {}: {} items in {} ms", definition.name(), table.name(),
-                definition.plugin(), filed[0], (System.nanoTime() - started) / 1_000_000);
-        return filed[0];
     }
 
     /** Drops an index: its definition and its entries, in one batch. */

@@ -1,6 +1,7 @@
 package io.skiff.jdbc.embedded;
 
 import io.skiff.core.schema.TableSchema;
+import io.skiff.jdbc.IndexBuild;
 import io.skiff.jdbc.spi.Database;
 import io.skiff.sql.api.Dialect;
 import io.skiff.sql.api.IndexInfo;
@@ -62,6 +63,13 @@ public final class EmbeddedDatabase implements Database {
                     index.attribute(), index.plugin(), index.options())));
         }
         return indexes;
+    }
+
+    /** The engine's builds: it answers without a lock, so this does not wait for the build. */
+    @Override
+    public List<IndexBuild> indexBuilds() {
+        return engine.indexBuilds().stream().map(build -> new IndexBuild(build.table(), build.index(), build.plugin(),
+                build.itemsFiled(), build.estimatedItems(), build.started())).toList();
     }
 
     /** Gives this share back; the last one closes the database. Idempotent. */

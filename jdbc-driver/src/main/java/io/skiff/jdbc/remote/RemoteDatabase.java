@@ -4,8 +4,10 @@ import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.schema.TableSchema;
+import io.skiff.jdbc.IndexBuild;
 import io.skiff.jdbc.spi.Database;
 import io.skiff.protocol.ProtoTables;
+import io.skiff.protocol.v1.ListIndexBuildsRequest;
 import io.skiff.protocol.v1.ListTableSchemasRequest;
 import io.skiff.protocol.v1.OpenSessionRequest;
 import io.skiff.protocol.v1.OpenSessionResponse;
@@ -13,6 +15,7 @@ import io.skiff.protocol.v1.SqlServiceGrpc;
 import io.skiff.sql.api.Dialect;
 import io.skiff.sql.api.IndexInfo;
 import io.skiff.sql.api.SqlSession;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,8 @@ public final class RemoteDatabase implements Database {
     public static final int DEFAULT_PORT = 7411;
     /** Largest message the driver reads: a frame of rows with large items. */
     static final int MAX_INBOUND_MESSAGE_BYTES = 64 * 1024 * 1024;
+    /** How long a progress question may take. */
+    private static final long BUILDS_DEADLINE_SECONDS = 10;
 
     private final String endpoint;
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
@@ -153,6 +158,22 @@ public final class RemoteDatabase implements Database {
                 .forEach(index -> indexes.add(new IndexInfo(index.getTable(), index.getName(), index.getAttribute(),
                         index.getPlugin(), new java.util.TreeMap<>(index.getOptionsMap()))));
         return indexes;
+    }
+
+    /**
+     * The builds running on the connected server. A call of its own on the shared channel, so it
+     * runs beside the connection's statement (gRPC multiplexes calls); bounded, so a progress
+     * poller never hangs on a server that stopped answering.
+     */
+    @Override
+    public List<IndexBuild> indexBuilds() {
+        List<IndexBuild> builds = new ArrayList<>();
+        calls.call(() -> stub.withDeadlineAfter(BUILDS_DEADLINE_SECONDS, TimeUnit.SECONDS)
+                .listIndexBuilds(ListIndexBuildsRequest.getDefaultInstance())).getBuildsList()
+                .forEach(build -> builds.add(new IndexBuild(build.getTable(), build.getIndex(), build.getPlugin(),
+                        build.getItemsFiled(), build.getEstimatedItems(),
+                        Instant.ofEpochMilli(build.getStartedAtMillis()))));
+        return builds;
     }
 
     /** Where the connection goes, as {@code host:port}. */

@@ -1,6 +1,7 @@
 package io.skiff.jdbc.spi;
 
 import io.skiff.core.schema.TableSchema;
+import io.skiff.jdbc.IndexBuild;
 import io.skiff.sql.api.Dialect;
 import io.skiff.sql.api.IndexInfo;
 import io.skiff.sql.api.SqlSession;
@@ -29,6 +30,15 @@ public interface Database extends AutoCloseable {
 
     /** The secondary indexes of every table, for {@link java.sql.DatabaseMetaData#getIndexInfo}. */
     default List<IndexInfo> indexes() {
+        return List.of();
+    }
+
+    /**
+     * The index builds running in the database now, for progress reports. Called from any thread,
+     * also while a statement of the same connection runs (the {@code CREATE INDEX} whose progress
+     * is wanted), so it must not wait for that statement.
+     */
+    default List<IndexBuild> indexBuilds() {
         return List.of();
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A progress bar redrawn in place on one terminal line:
+ * A progress bar (or any status line, {@link #show}) redrawn in place on one terminal line:
  * {@code [#########-----------]  45%  45,000 rows  9,000 rows/s  ETA 0:06}. Without a known
  * total it shows the rows and the rate only. It redraws at most ten times a second, and is
  * wiped when the work ends so that the summary stands alone.
@@ -59,7 +59,17 @@ public final class Progress {
             return;
         }
         drawn = now;
-        String line = line(rows, fraction, now - started);
+        show(line(rows, fraction, now - started));
+    }
+
+    /**
+     * Redraws the line as {@code line}, at once: for callers that set their own pace and their
+     * own text, such as a poller of an index build. The line should fit the terminal's width.
+     */
+    public void show(String line) {
+        if (out == null) {
+            return;
+        }
         out.print("\r" + line + " ".repeat(Math.max(0, shownLength - line.length())));
         out.flush();
         shownLength = line.length();
@@ -97,7 +107,7 @@ public final class Progress {
     }
 
     /** A count with thousands separators: 1,234,567. */
-    static String count(long n) {
+    public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 

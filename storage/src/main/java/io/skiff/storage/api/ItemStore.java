@@ -83,6 +83,16 @@ public interface ItemStore {
     }
 
     /**
+     * The {@code CREATE INDEX} builds running now, oldest first, with how far each has come: for
+     * progress reports. It answers at once from any thread, also while a build runs (which makes
+     * other writes wait). A replicated store answers with the builds of this node's own replicas,
+     * each of which builds its copy of the index when it applies the definition.
+     */
+    default List<IndexBuild> indexBuilds() {
+        return List.of();
+    }
+
+    /**
      * The items a term index's probe finds, in storage order: a superset of the items that
      * match the predicate the probe was made for, when the index is exact.
      */

@@ -1,0 +1,149 @@
+package io.skiff.storage.testing;
+
+import io.skiff.core.value.AttributeValue;
+import io.skiff.core.value.StringValue;
+import io.skiff.functions.IndexMethod;
+import io.skiff.functions.IndexPlugin;
+import io.skiff.functions.IndexPredicate;
+import io.skiff.functions.Probe;
+import io.skiff.functions.TermIndex;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A test index plugin, {@code gated}: files strings under their text, and lets a test stop an
+ * index build midway ({@link #arm}) to watch it from another thread without racing it. Listed
+ * in this module's test {@code META-INF/services}, so it is there for every test that has the
+ * storage test jar; without an armed gate it never waits.
+ */
+public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
+
+    /** Its name in {@code CREATE INDEX ... USING gated (attribute)}. */
+    public static final String NAME = "gated";
+    /** Longer than any test should wait: a gate nobody opens fails the build instead of hanging it. */
+    private static final long PATIENCE_SECONDS = 60;
+
+    private static volatile Gate gate;
+
+    /**
+     * From now on, a build pauses each time it has filed another {@code every} items, until the
+     * test {@link Gate#resume resumes} it; closing the gate lets builds run freely again.
+     */
+    public static Gate arm(int every) {
+        Gate armed = new Gate(every);
+        gate = armed;
+        return armed;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "strings under their text; pauses builds for tests";
+    }
+
+    @Override
+    public IndexMethod configure(Map<String, String> options) {
+        return this;
+    }
+
+    @Override
+    public Map<String, String> options() {
+        return Map.of();
+    }
+
+    @Override
+    public boolean exact() {
+        return true;
+    }
+
+    @Override
+    public List<byte[]> terms(AttributeValue value) {
+        Gate current = gate;
+        if (current != null) {
+            current.pass();
+        }
+        return value instanceof StringValue s ? List.of(s.value().getBytes(StandardCharsets.UTF_8)) : List.of();
+    }
+
+    /** It narrows nothing: the planner never reads it, tests only build it. */
+    @Override
+    public Optional<Probe> probe(IndexPredicate predicate) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean narrows(String kind) {
+        return false;
+    }
+
+    /** Where builds pause: before filing item {@code every + 1}, {@code 2 * every + 1}, ... */
+    public static final class Gate implements AutoCloseable {
+
+        private final int every;
+        private final AtomicInteger seen = new AtomicInteger();
+        private final Semaphore paused = new Semaphore(0);
+        private final Semaphore resumed = new Semaphore(0);
+        private volatile boolean open;
+        private volatile boolean failing;
+
+        private Gate(int every) {
+            this.every = every;
+        }
+
+        private void pass() {
+            int item = seen.incrementAndGet();
+            if (!open && item > 1 && (item - 1) % every == 0) {
+                paused.release();
+                try {
+                    if (!resumed.tryAcquire(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("The test never resumed the gated build");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted at the gate", e);
+                }
+            }
+            if (failing) {
+                throw new IllegalStateException("The test failed the gated build");
+            }
+        }
+
+        /** Waits until a build is paused at the gate. */
+        public void awaitPause() throws InterruptedException {
+            if (!paused.tryAcquire(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("No build reached the gate");
+            }
+        }
+
+        /** Lets the paused build go on to its next pause. */
+        public void resume() {
+            resumed.release();
+        }
+
+        /** Makes the paused build (and any later one) fail on its next item. */
+        public void failBuilds() {
+            failing = true;
+            open = true;
+            resumed.release();
+        }
+
+        /** Lets builds run to their end without pausing; the plugin no longer waits. */
+        @Override
+        public void close() {
+            open = true;
+            resumed.release();
+            if (gate == this) {
+                gate = null;
+            }
+        }
+    }
+}
