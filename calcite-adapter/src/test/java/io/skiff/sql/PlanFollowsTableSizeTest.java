@@ -113,12 +113,12 @@ class PlanFollowsTableSizeTest extends SqlFixture {
     void smallChangesPlanNothingAgain() {
         addUsers(0, 10);
         ReplanningStatement tiny = (ReplanningStatement) following.prepare(NEAR);
-        addUsers(10, 900);
+        addUsers(10, 300);
         tick();
         assertThat(keys(tiny, "maria")).isEqualTo(byScan("maria"));
         assertThat(tiny.replans()).as("below the floor of 1,000 items before and after").isZero();
 
-        addUsers(900, 2_000);
+        addUsers(300, 2_000);
         tick();
         assertThat(keys(tiny, "maria")).isEqualTo(byScan("maria"));
         assertThat(tiny.replans()).as("10 to 2,000 items").isEqualTo(1);
@@ -142,6 +142,15 @@ class PlanFollowsTableSizeTest extends SqlFixture {
         tick();
         following.prepare(join.sql()).execute(List.of("maria"));
         assertThat(store.sizeQuestions.get()).as("one table read twice, asked once").isEqualTo(1);
+    }
+
+    @Test
+    void statementsThatTakeTheKeyAtAnySizeDoNotFollowSizes() {
+        assertThat(following.prepare("SELECT name FROM users WHERE pk = ?")).isNotInstanceOf(ReplanningStatement.class);
+        assertThat(following.prepare("INSERT INTO users (pk, name) VALUES (?, ?), (?, ?)"))
+                .isNotInstanceOf(ReplanningStatement.class);
+        assertThat(following.prepare("DELETE FROM users WHERE levenshtein(name, ?) <= 1"))
+                .isInstanceOf(ReplanningStatement.class);
     }
 
     @Test

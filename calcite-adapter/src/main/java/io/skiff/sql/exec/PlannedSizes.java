@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelVisitor;
+import org.apache.calcite.rel.core.TableScan;
 
 /**
  * The sizes of the tables a plan reads, as the planner weighed them when it chose the plan: the
@@ -30,7 +31,8 @@ public record PlannedSizes(Map<String, Double> rowsByTable) {
         new RelVisitor() {
             @Override
             public void visit(RelNode node, int ordinal, RelNode parent) {
-                RelOptTable table = node.getTable();
+                // Scans only: the table an INSERT writes is written the same way at any size.
+                RelOptTable table = node instanceof TableScan ? node.getTable() : null;
                 SkiffTable skiff = table == null ? null : table.unwrap(SkiffTable.class);
                 if (skiff != null) {
                     rows.putIfAbsent(skiff.columns().schema().name(), skiff.plannedRows());
