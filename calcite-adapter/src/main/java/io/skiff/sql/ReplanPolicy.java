@@ -41,7 +41,7 @@ record ReplanPolicy(double factor, double floorItems, long checkIntervalNanos, L
         return now >= then * factor || now * factor <= then;
     }
 
-    /** This policy looking at sizes on every execution, by {@code ticker}'s clock: for tests. */
+    /** This policy looking at sizes at most once per {@code nanos} of {@code clock}: for tests. */
     ReplanPolicy withInterval(long nanos, LongSupplier clock) {
         return new ReplanPolicy(factor, floorItems, nanos, clock);
     }
