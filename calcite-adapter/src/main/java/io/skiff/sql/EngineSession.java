@@ -6,6 +6,7 @@ import io.skiff.sql.api.SqlSession;
 import io.skiff.sql.api.SqlStatement;
 import io.skiff.sql.ddl.DdlExecutor;
 import io.skiff.sql.ddl.IndexDdl;
+import io.skiff.sql.exec.PlannedSizes;
 import io.skiff.sql.exec.StatementPlanner;
 import io.skiff.sql.rel.DirectInsert;
 import io.skiff.storage.api.ItemStore;
@@ -22,7 +23,8 @@ import org.apache.calcite.sql.SqlNode;
  * A session of the {@link SqlEngine}: sorts statements by kind and prepares each once. A text
  * prepared again while the catalog is unchanged gets the statement prepared before, so a client
  * that prepares per use (a connection pool, a plain {@code Statement}) does not pay for planning
- * each time.
+ * each time. A statement whose plan reads tables follows their sizes ({@link ReplanningStatement}):
+ * it is planned again when one of them grew or shrank a lot since.
  */
 final class EngineSession implements SqlSession {
 
@@ -35,6 +37,7 @@ final class EngineSession implements SqlSession {
     private final boolean directReads;
     private final Supplier<CatalogState> catalog;
     private final ItemStore store;
+    private final ReplanPolicy replanPolicy;
     private final Map<String, SqlStatement> prepared = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SqlStatement> eldest) {
@@ -46,12 +49,13 @@ final class EngineSession implements SqlSession {
     private boolean closed;
 
     EngineSession(StatementPlanner planner, DdlExecutor ddl, boolean directReads, Supplier<CatalogState> catalog,
-                  ItemStore store) {
+                  ItemStore store, ReplanPolicy replanPolicy) {
         this.planner = planner;
         this.ddl = ddl;
         this.directReads = directReads;
         this.catalog = catalog;
         this.store = store;
+        this.replanPolicy = replanPolicy;
     }
 
     @Override
@@ -66,38 +70,55 @@ final class EngineSession implements SqlSession {
             preparedAgainst = now;
         }
         SqlStatement known = prepared.get(sql);
+        if (known instanceof ReplanningStatement following) {
+            // Preparing again looks at the sizes as an execution does (no more often than it may).
+            following.fresh();
+        }
         if (known != null) {
             return known;
         }
-        SqlStatement statement = plan(sql);
+        SqlStatement statement = followingSizes(sql, plan(sql));
         prepared.put(sql, statement);
         return statement;
     }
 
-    private SqlStatement plan(String sql) {
+    /**
+     * The statement, made to follow the sizes of the tables its plan reads. Plans that read none,
+     * and point lookups that run directly (the key is the best path at any size), stay as they are.
+     */
+    private SqlStatement followingSizes(String sql, ReplanningStatement.Planned planned) {
+        if (planned.sizes().isEmpty() || planned.statement().runsDirectly()) {
+            return planned.statement();
+        }
+        return new ReplanningStatement(planned, () -> plan(sql),
+                table -> io.skiff.sql.schema.SkiffTable.approximateRows(store, table), replanPolicy);
+    }
+
+    private ReplanningStatement.Planned plan(String sql) {
         Optional<SqlStatement> indexDdl = IndexDdl.of(sql, store);
         if (indexDdl.isPresent()) {
-            return indexDdl.get();
+            return new ReplanningStatement.Planned(indexDdl.get(), PlannedSizes.NONE);
         }
         StatementPlanner.Parsed parsed = planner.parse(sql);
         try {
             SqlNode node = parsed.node();
             if (DdlExecutor.isDdl(node)) {
-                return new Statements.Ddl(sql, node, ddl);
+                return new ReplanningStatement.Planned(new Statements.Ddl(sql, node, ddl), PlannedSizes.NONE);
             }
+            SqlStatement statement;
             if (node instanceof SqlExplain explain) {
-                return new io.skiff.sql.api.Explanation(sql, parsed.explain(explain.getExplicandum()));
-            }
-            if (node.getKind().belongsTo(SqlKind.QUERY)) {
-                return new Statements.Query(sql, parsed.compile(node, directReads), parsed.parameters());
-            }
-            if (node.getKind().belongsTo(SqlKind.DML)) {
+                statement = new io.skiff.sql.api.Explanation(sql, parsed.explain(explain.getExplicandum()));
+            } else if (node.getKind().belongsTo(SqlKind.QUERY)) {
+                statement = new Statements.Query(sql, parsed.compile(node, directReads), parsed.parameters());
+            } else if (node.getKind().belongsTo(SqlKind.DML)) {
                 Optional<DirectInsert> direct = DirectInsert.of(node, planner::table);
-                return new Statements.Dml(sql, parsed.compile(node), parsed.parameters(), direct);
+                statement = new Statements.Dml(sql, parsed.compile(node), parsed.parameters(), direct);
+            } else {
+                throw SkiffException.at(ErrorCode.VALIDATION_ERROR, Math.max(1, node.getParserPosition().getLineNum()),
+                        Math.max(1, node.getParserPosition().getColumnNum()),
+                        node.getKind() + " statements are not supported");
             }
-            throw SkiffException.at(ErrorCode.VALIDATION_ERROR, Math.max(1, node.getParserPosition().getLineNum()),
-                    Math.max(1, node.getParserPosition().getColumnNum()),
-                    node.getKind() + " statements are not supported");
+            return new ReplanningStatement.Planned(statement, parsed.plannedSizes());
         } finally {
             parsed.close();
         }

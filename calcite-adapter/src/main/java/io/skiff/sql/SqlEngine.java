@@ -69,6 +69,11 @@ public final class SqlEngine {
 
     /** A session whose point lookups run generated code too: to check the direct path against. */
     SqlSession openSession(boolean directReads) {
-        return new EngineSession(planner, ddl, directReads, () -> CatalogState.of(store), store);
+        return new EngineSession(planner, ddl, directReads, () -> CatalogState.of(store), store, ReplanPolicy.DEFAULT);
+    }
+
+    /** A session whose statements follow table sizes by {@code policy}: to test replanning without waiting. */
+    SqlSession openSession(ReplanPolicy policy) {
+        return new EngineSession(planner, ddl, true, () -> CatalogState.of(store), store, policy);
     }
 }

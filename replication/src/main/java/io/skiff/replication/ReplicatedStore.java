@@ -329,6 +329,23 @@ public final class ReplicatedStore implements ItemStore {
         return read(catalogGroup(), engine -> engine.findTable(name));
     }
 
+    /**
+     * The sum of the groups' local versions, read after the same wait as a catalog read (so this
+     * store's own definitions are seen): each group's version only grows (a replica that installs
+     * a snapshot opens an engine with a later one), so the sum changes whenever any group's does
+     * and never repeats.
+     */
+    @Override
+    public long catalogVersion() {
+        return read(catalogGroup(), engine -> {
+            long sum = 0;
+            for (GroupReplica group : groups) {
+                sum += group.replica().engine().catalogVersion();
+            }
+            return sum;
+        });
+    }
+
     @Override
     public List<TableSchema> listTables() {
         return read(catalogGroup(), Engine::listTables);

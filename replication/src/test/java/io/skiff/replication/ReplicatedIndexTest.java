@@ -59,7 +59,9 @@ class ReplicatedIndexTest {
                 store.put(PutItem.of("users", Item.builder().s("pk", "u" + i).s("name", i % 2 == 0 ? "habib" : "maria")
                         .build()));
             }
+            long catalogBefore = store.catalogVersion();
             assertThat(store.createIndex(BY_NAME, false)).isEqualTo(40);
+            assertThat(store.catalogVersion()).as("a definition moves the catalog version").isNotEqualTo(catalogBefore);
             assertThat(store.indexes("users")).containsExactly(BY_NAME);
             assertThatThrownBy(() -> store.createIndex(BY_NAME, false)).isInstanceOfSatisfying(SkiffException.class,
                     e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR));
@@ -86,8 +88,10 @@ class ReplicatedIndexTest {
                     cluster.node(restarted).store(Consistency.EVENTUAL).indexCandidates("users", "by_name",
                             near("habib")))).contains("later", "new").hasSize(21));
 
+            long beforeDrop = store.catalogVersion();
             store.dropIndex("users", "by_name", false);
             assertThat(store.indexes("users")).isEmpty();
+            assertThat(store.catalogVersion()).isNotEqualTo(beforeDrop);
         }
     }
 

@@ -120,6 +120,28 @@ class LeaderRoutingTest {
         assertThat(forwardedWrites() - before).isGreaterThan(20);
     }
 
+    /** The threads that keep connections' views of the leaders fresh. */
+    private static java.util.Set<Thread> leaderViewThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("skiff-leader-view ")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void closingTheConnectionStopsTheThreadThatRefreshesItsViewOfTheLeaders() throws SQLException {
+        java.util.Set<Thread> before = leaderViewThreads();
+        java.util.Set<Thread> started;
+        try (Connection connection = connect("leader")) {
+            started = leaderViewThreads();
+            started.removeAll(before);
+            assertThat(started).hasSize(1);
+            writeAndRead(connection, "threaded-");
+        }
+        assertThat(started).allSatisfy(thread -> assertThat(thread.isAlive()).isFalse());
+        try (Connection connection = connect("server")) {
+            assertThat(leaderViewThreads()).as("routing=server asks nothing").isEqualTo(before);
+        }
+    }
+
     @Test
     void partiqlWritesAreRoutedToo() throws SQLException {
         long before = forwardedWrites();

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -23,8 +24,16 @@ import org.rocksdb.WriteBatch;
  */
 final class Catalog {
 
+    /**
+     * Versions come from one counter for every catalog of the JVM, so a catalog loaded anew (an
+     * engine reopened, a replica that installed a snapshot) never repeats a version an earlier
+     * one had: whoever remembered a version sees a change.
+     */
+    private static final AtomicLong VERSIONS = new AtomicLong();
+
     private final ConcurrentHashMap<String, TableDescriptor> tables = new ConcurrentHashMap<>();
     private long nextTableId;
+    private volatile long version = VERSIONS.incrementAndGet();
 
     private Catalog() {
     }
@@ -57,6 +66,19 @@ final class Catalog {
 
     Optional<TableDescriptor> find(String name) {
         return Optional.ofNullable(tables.get(name));
+    }
+
+    /**
+     * A number that changes whenever a table or an index definition does. It moves after the
+     * change is visible, so a reader that saw a version and then read the catalog read that
+     * version or a later one.
+     */
+    long version() {
+        return version;
+    }
+
+    private void changed() {
+        version = VERSIONS.incrementAndGet();
     }
 
     List<TableSchema> list() {
@@ -93,6 +115,7 @@ final class Catalog {
 
     void applyReplace(TableDescriptor changed) {
         tables.put(changed.name(), changed);
+        changed();
     }
 
     /** Every table's descriptor. */
@@ -103,9 +126,11 @@ final class Catalog {
     void applyCreate(TableDescriptor descriptor) {
         tables.put(descriptor.name(), descriptor);
         nextTableId = Math.max(nextTableId, descriptor.id() + 1);
+        changed();
     }
 
     void applyDrop(TableDescriptor descriptor) {
         tables.remove(descriptor.name(), descriptor);
+        changed();
     }
 }

@@ -284,6 +284,13 @@ public final class Engine implements ItemStore, AutoCloseable {
         return shared(catalog::list);
     }
 
+    /** Takes no lock: one volatile read, for sessions that check it before every prepare. */
+    @Override
+    public long catalogVersion() {
+        checkOpen();
+        return catalog.version();
+    }
+
     // ---- items --------------------------------------------------------------------------
 
     @Override

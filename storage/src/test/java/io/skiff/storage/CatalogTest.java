@@ -47,6 +47,28 @@ class CatalogTest extends EngineFixture {
     }
 
     @Test
+    void theCatalogVersionMovesWithEveryDefinitionAndNeverComesBack() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        long version = engine.catalogVersion();
+        seen.add(version);
+        engine.put(PutItem.of(USERS, user("a", 1)));
+        assertThat(engine.catalogVersion()).as("writes leave the catalog as it was").isEqualTo(version);
+        io.skiff.storage.api.IndexDefinition byName =
+                new io.skiff.storage.api.IndexDefinition("by_name", USERS, "name", "trigram", Map.of());
+        Runnable[] changes = {
+            () -> engine.createTable(TableSchema.of("third", KeyAttribute.of("id", AttributeType.S))),
+            () -> engine.createIndex(byName, false),
+            () -> engine.dropIndex(USERS, "by_name", false),
+            () -> engine.dropTable("third"),
+            this::reopen,
+        };
+        for (Runnable change : changes) {
+            change.run();
+            assertThat(seen.add(engine.catalogVersion())).as("a new version after each change").isTrue();
+        }
+    }
+
+    @Test
     void unknownTablesAreReportedByName() {
         var e = failure(ErrorCode.TABLE_NOT_FOUND, () -> engine.dropTable("missing"));
         assertThat(e.getMessage()).contains("'missing'");

@@ -86,6 +86,8 @@ public final class StatementPlanner {
         private final SqlNode node;
         /** The statement as Calcite validated it, once {@link #optimize} has run. */
         private SqlNode validated;
+        /** The sizes of the tables the last compiled or explained plan reads. */
+        private PlannedSizes plannedSizes = PlannedSizes.NONE;
 
         private Parsed(Planner planner, SqlNode node) {
             this.planner = planner;
@@ -166,6 +168,7 @@ public final class StatementPlanner {
         public CompiledPlan compile(SqlNode query, boolean directPaths) {
             RelNode best = optimize(query);
             AttributeUsage.pushDown(best);
+            plannedSizes = PlannedSizes.of(best);
             List<ColumnInfo> columns = ColumnInfos.of(best.getRowType());
             Optional<RoutingKey> routingKey = PlanRouting.of(best);
             Optional<DirectPointGet> direct = directPaths ? DirectPointGet.of(best) : Optional.empty();
@@ -184,10 +187,19 @@ public final class StatementPlanner {
             return ColumnInfos.parameters(ParameterTypes.inIndexOrder(validated, planner.getParameterRowType()));
         }
 
+        /**
+         * The tables the plan last made by {@link #compile} or {@link #explain} reads, with the
+         * sizes the planner weighed them at: what tells that the plan may have become a poor one.
+         */
+        public PlannedSizes plannedSizes() {
+            return plannedSizes;
+        }
+
         /** The text of the best plan of a query, one operator per line. */
         public String explain(SqlNode query) {
             RelNode best = optimize(query);
             AttributeUsage.pushDown(best);
+            plannedSizes = PlannedSizes.of(best);
             return RelOptUtil.toString(best, SqlExplainLevel.EXPPLAN_ATTRIBUTES);
         }
 

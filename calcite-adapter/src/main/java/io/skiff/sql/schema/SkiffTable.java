@@ -94,14 +94,26 @@ public final class SkiffTable extends AbstractTable implements TranslatableTable
         return indexes;
     }
 
-    /** The store's estimate of the table's size; 1000 when it cannot tell. */
     private double approximateRows() {
+        return approximateRows(store, columns.schema().name());
+    }
+
+    /**
+     * The size of a table as the planner weighs it: the store's estimate, at least 1; 1000 when
+     * the store cannot tell (or the table is gone).
+     */
+    public static double approximateRows(ItemStore store, String table) {
         try {
-            long items = store.approximateItemCount(columns.schema().name());
+            long items = store.approximateItemCount(table);
             return items < 0 ? 1000d : Math.max(1, items);
         } catch (io.skiff.core.error.SkiffException e) {
             return 1000d;
         }
+    }
+
+    /** The row count the planner was given for this table (asked of the store once per instance). */
+    public double plannedRows() {
+        return getStatistic().getRowCount();
     }
 
     @Override

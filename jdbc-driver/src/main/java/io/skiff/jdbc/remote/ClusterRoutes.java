@@ -14,37 +14,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
  * Which server of a URL's host list leads each Raft group, so that a statement keyed by one
  * partition goes straight to the leader of the group that owns the partition's hash, as the
  * cluster splits the keyspace. The servers are asked with the cluster service: each says which
- * node it is, and the connected one says who leads each group. A view older than
- * {@link #FRESH} is asked again when next used; a single node is never routed to.
+ * node it is, and the connected one says who leads each group. The first view is asked for when
+ * the connection opens ({@link #start}); from then on a daemon thread of the connection asks
+ * again every {@link #REFRESH}, and at once after a routed call failed, so a statement only reads
+ * the latest view and never waits for a server's answer. A single node is never routed to, and
+ * needs no thread.
  *
  * <p>A route is only a shortcut: a server that does not lead the group forwards the write to
  * the leader, so a stale view costs a hop, never a wrong answer.
  */
-final class ClusterRoutes {
+final class ClusterRoutes implements AutoCloseable {
 
-    /** How long a view of the leaders is used before the connected server is asked again. */
-    static final Duration FRESH = Duration.ofSeconds(2);
+    /** How often the connected server is asked who leads each group. */
+    static final Duration REFRESH = Duration.ofSeconds(2);
+    /** The name of every connection's refreshing thread starts with this. */
+    static final String THREAD_NAME = "skiff-leader-view ";
     private static final long ASK_TIMEOUT_MILLIS = 2_000;
+    /** How long to wait before asking again a server that did not say which node it is. */
+    private static final Duration RETRY_SILENT = Duration.ofSeconds(30);
+    /** How long closing waits for a refresh under way (its calls are cancelled at once). */
+    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final String home;
     private final List<String> endpoints;
     private final Function<String, ManagedChannel> channels;
-    /** How long to wait before asking again a server that did not say which node it is. */
-    private static final Duration RETRY_SILENT = Duration.ofSeconds(30);
+    private final Duration refreshEvery;
 
     /** The endpoint of each node that said which it is. */
     private final Map<String, String> endpointOfNode = new ConcurrentHashMap<>();
     /** When each endpoint that did not answer was last asked. */
     private final Map<String, Long> silentSince = new ConcurrentHashMap<>();
+    /** Whether a refresh asked for by {@link #forget} waits to run, so that failures in a row queue one. */
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private volatile View view;
     private volatile boolean singleNode;
+    /** The thread that refreshes the view; null before {@link #start}, for a single node, and once closed. */
+    private volatile ScheduledExecutorService refresher;
+    private volatile boolean closed;
 
     /**
      * @param home the endpoint the connection went to
@@ -52,14 +69,47 @@ final class ClusterRoutes {
      * @param channels the channel to an endpoint, opened once and closed by the caller
      */
     ClusterRoutes(String home, List<String> endpoints, Function<String, ManagedChannel> channels) {
+        this(home, endpoints, channels, REFRESH);
+    }
+
+    /** Routes refreshed every {@code refreshEvery}: for tests. */
+    ClusterRoutes(String home, List<String> endpoints, Function<String, ManagedChannel> channels,
+                  Duration refreshEvery) {
         this.home = home;
         this.endpoints = List.copyOf(endpoints);
         this.channels = channels;
+        this.refreshEvery = refreshEvery;
     }
 
-    /** The endpoint of the server that leads the group owning {@code partitionKey}, when it is known. */
+    /**
+     * Asks for the first view on the calling thread, as the connection opens (so its first
+     * statements are routed already), then starts the thread that keeps it fresh, unless the
+     * connected server is a single node.
+     */
+    synchronized void start() {
+        if (closed || refresher != null) {
+            return;
+        }
+        view = ask();
+        if (singleNode) {
+            return;
+        }
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread refreshing = new Thread(task, THREAD_NAME + home);
+            refreshing.setDaemon(true);
+            return refreshing;
+        });
+        long every = refreshEvery.toNanos();
+        thread.scheduleWithFixedDelay(this::refresh, every, every, TimeUnit.NANOSECONDS);
+        refresher = thread;
+    }
+
+    /**
+     * The endpoint of the server that leads the group owning {@code partitionKey}, when the
+     * latest view knows it. Never waits: a view being asked for is not waited for.
+     */
     Optional<String> leaderOf(AttributeValue partitionKey) {
-        View current = current();
+        View current = singleNode ? null : view;
         if (current == null || current.leaders().isEmpty()) {
             return Optional.empty();
         }
@@ -67,26 +117,40 @@ final class ClusterRoutes {
         return Optional.ofNullable(current.leaders().get(group));
     }
 
-    /** Forgets the view, after a routed call failed, so that the next statement asks again. */
+    /**
+     * Forgets the view, after a routed call failed, and has it asked for again at once in the
+     * background; statements go to the connected server meanwhile.
+     */
     void forget() {
         view = null;
+        ScheduledExecutorService thread = refresher;
+        if (thread == null || !refreshQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            thread.execute(() -> {
+                refreshQueued.set(false);
+                refresh();
+            });
+        } catch (RejectedExecutionException e) {
+            // Closed meanwhile: nothing is routed any more.
+            refreshQueued.set(false);
+        }
     }
 
-    private View current() {
-        if (singleNode) {
-            return null;
-        }
-        View current = view;
-        if (current != null && System.nanoTime() - current.askedAtNanos() < FRESH.toNanos()) {
-            return current;
-        }
-        synchronized (this) {
-            current = view;
-            if (current == null || System.nanoTime() - current.askedAtNanos() >= FRESH.toNanos()) {
-                current = ask();
-                view = current;
+    /** Runs on the refreshing thread: one refresh at a time, whatever asked for it. */
+    private void refresh() {
+        try {
+            View fresh = ask();
+            if (!closed) {
+                view = fresh;
             }
-            return current;
+            ScheduledExecutorService thread = refresher;
+            if (singleNode && thread != null) {
+                thread.shutdown();
+            }
+        } catch (RuntimeException e) {
+            // Keep the view: a route is only a shortcut, and the next refresh asks again.
         }
     }
 
@@ -95,7 +159,7 @@ final class ClusterRoutes {
         long now = System.nanoTime();
         Optional<ClusterStatusResponse> status = statusOf(home);
         if (status.isEmpty()) {
-            return new View(List.of(), now);
+            return new View(List.of());
         }
         if (!status.get().getReplicated()) {
             singleNode = true;
@@ -119,7 +183,7 @@ final class ClusterRoutes {
         for (GroupStatus group : status.get().getGroupsList()) {
             leaders.add(endpointOfNode.get(group.getLeaderId()));
         }
-        return new View(java.util.Collections.unmodifiableList(leaders), now);
+        return new View(java.util.Collections.unmodifiableList(leaders));
     }
 
     private Optional<ClusterStatusResponse> statusOf(String endpoint) {
@@ -132,7 +196,31 @@ final class ClusterRoutes {
         }
     }
 
+    /**
+     * Stops the refreshing thread: a call under way is cancelled (the thread is interrupted), and
+     * closing returns once the thread has ended, before the connection closes its channels.
+     */
+    @Override
+    public void close() {
+        ScheduledExecutorService thread;
+        synchronized (this) {
+            closed = true;
+            thread = refresher;
+            refresher = null;
+        }
+        view = null;
+        if (thread == null) {
+            return;
+        }
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The leader endpoint of each group, in group order: null where no listed server leads it. */
-    private record View(List<String> leaders, long askedAtNanos) {
+    private record View(List<String> leaders) {
     }
 }

@@ -80,6 +80,10 @@ public final class RemoteDatabase implements Database {
             RemoteDatabase database = new RemoteDatabase(endpoint, endpoints, routeToLeaders);
             try {
                 SqlSession session = database.openSession(dialect, strongReads);
+                if (database.routes != null) {
+                    // The first view of the leaders, asked now so that the first statements are routed.
+                    database.routes.start();
+                }
                 return new Connected(database, session);
             } catch (SkiffException e) {
                 database.close();
@@ -183,6 +187,9 @@ public final class RemoteDatabase implements Database {
 
     @Override
     public void close() {
+        if (routes != null) {
+            routes.close();
+        }
         channels.values().forEach(ManagedChannel::shutdown);
         for (ManagedChannel channel : channels.values()) {
             try {

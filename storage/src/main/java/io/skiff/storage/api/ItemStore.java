@@ -41,6 +41,16 @@ public interface ItemStore {
     /** Every table, by name. */
     List<TableSchema> listTables();
 
+    /**
+     * A number that changes whenever a table or an index is created or dropped (here or, on a
+     * cluster, through any node once this node applied it), and never comes back to an earlier
+     * value: what a cache of plans compares to know that the catalog is as it was. Only equality
+     * means anything. -1 when the store cannot tell; then the catalog must be read to compare.
+     */
+    default long catalogVersion() {
+        return -1;
+    }
+
     /** Writes a whole item. */
     WriteResult put(PutItem request);
 
