@@ -47,7 +47,10 @@ final class IndexBuildWatch implements AutoCloseable {
 
         /** The index {@code sql} creates, when it is a {@code CREATE INDEX}. */
         static Optional<Target> of(String sql) {
-            Matcher matcher = CREATE_INDEX.matcher(sql);
+            // Comments before the statement (a script's header, say) do not hide it.
+            int start = SqlLexer.tokenize(sql).stream().filter(SqlLexer.Token::significant)
+                    .findFirst().map(SqlLexer.Token::start).orElse(sql.length());
+            Matcher matcher = CREATE_INDEX.matcher(sql).region(start, sql.length());
             if (!matcher.lookingAt()) {
                 return Optional.empty();
             }

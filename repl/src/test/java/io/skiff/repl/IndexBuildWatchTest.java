@@ -32,6 +32,9 @@ class IndexBuildWatchTest {
                 .contains(BY_NAME);
         assertThat(IndexBuildWatch.Target.of("CREATE INDEX \"By \"\"Name\"\"\" ON \"my-customers\" USING radix (n)"))
                 .contains(new IndexBuildWatch.Target("By \"Name\"", "my-customers"));
+        assertThat(IndexBuildWatch.Target.of("-- names, fuzzily\n/* for the search page */ CREATE INDEX by_name ON customers"
+                + " USING trigram (name)")).contains(BY_NAME);
+        assertThat(IndexBuildWatch.Target.of("-- CREATE INDEX by_name ON customers USING trigram (name)")).isEmpty();
         assertThat(IndexBuildWatch.Target.of("DROP INDEX by_name ON customers")).isEmpty();
         assertThat(IndexBuildWatch.Target.of("CREATE TABLE t (pk VARCHAR, PRIMARY KEY (pk))")).isEmpty();
     }
