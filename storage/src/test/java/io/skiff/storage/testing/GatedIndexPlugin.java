@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * index build midway ({@link #arm}) to watch it from another thread without racing it. Listed
  * in this module's test {@code META-INF/services}, so it is there for every test that has the
  * storage test jar; without an armed gate it never waits.
+ *
+ * <p>Only the engine's build threads ({@value #BUILD_THREADS}...) are counted and paused: a
+ * build runs while writes go on, and those writes compute the same index's terms on their own
+ * threads, where a pause would stop the test itself.
  */
 public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
 
@@ -27,6 +31,8 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
     public static final String NAME = "gated";
     /** Longer than any test should wait: a gate nobody opens fails the build instead of hanging it. */
     private static final long PATIENCE_SECONDS = 60;
+    /** The name prefix of the engine's index build threads. */
+    public static final String BUILD_THREADS = "skiff-index-build-";
 
     private static volatile Gate gate;
 
@@ -68,7 +74,7 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
     @Override
     public List<byte[]> terms(AttributeValue value) {
         Gate current = gate;
-        if (current != null) {
+        if (current != null && Thread.currentThread().getName().startsWith(BUILD_THREADS)) {
             current.pass();
         }
         return value instanceof StringValue s ? List.of(s.value().getBytes(StandardCharsets.UTF_8)) : List.of();
