@@ -4,6 +4,7 @@ import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.StringValue;
 import io.skiff.functions.IndexMethod;
 import io.skiff.functions.IndexPlugin;
+import io.skiff.functions.IndexPlugins;
 import io.skiff.functions.IndexPredicate;
 import io.skiff.functions.Probe;
 import io.skiff.functions.TermIndex;
@@ -56,9 +57,61 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
         return "strings under their text; pauses builds for tests";
     }
 
+    /**
+     * Without options, files strings under their text and narrows nothing. With
+     * {@code delegate = <plugin>} it is that plugin (configured with the other options) behind the
+     * gate, so a planner test can watch an index it would use while it is being built.
+     */
     @Override
     public IndexMethod configure(Map<String, String> options) {
-        return this;
+        if (!options.containsKey(LIKE)) {
+            return this;
+        }
+        Map<String, String> rest = new java.util.TreeMap<>(options);
+        String like = rest.remove(LIKE);
+        return new Like(like, (TermIndex) IndexPlugins.shared().configure(like, rest));
+    }
+
+    /** The option that makes it another term index's plugin behind the gate. */
+    public static final String LIKE = "delegate";
+
+    private static void passGate() {
+        Gate current = gate;
+        if (current != null && Thread.currentThread().getName().startsWith(BUILD_THREADS)) {
+            current.pass();
+        }
+    }
+
+    /** Another plugin's term index whose terms pass the gate. */
+    private record Like(String plugin, TermIndex method) implements TermIndex {
+
+        @Override
+        public Map<String, String> options() {
+            Map<String, String> options = new java.util.TreeMap<>(method.options());
+            options.put(LIKE, plugin);
+            return options;
+        }
+
+        @Override
+        public boolean exact() {
+            return method.exact();
+        }
+
+        @Override
+        public List<byte[]> terms(AttributeValue value) {
+            passGate();
+            return method.terms(value);
+        }
+
+        @Override
+        public Optional<Probe> probe(IndexPredicate predicate) {
+            return method.probe(predicate);
+        }
+
+        @Override
+        public boolean narrows(String kind) {
+            return method.narrows(kind);
+        }
     }
 
     @Override
@@ -73,10 +126,7 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
 
     @Override
     public List<byte[]> terms(AttributeValue value) {
-        Gate current = gate;
-        if (current != null && Thread.currentThread().getName().startsWith(BUILD_THREADS)) {
-            current.pass();
-        }
+        passGate();
         return value instanceof StringValue s ? List.of(s.value().getBytes(StandardCharsets.UTF_8)) : List.of();
     }
 
