@@ -217,6 +217,7 @@ public final class Engine implements ItemStore, AutoCloseable {
                 TableDescriptor descriptor = catalog.prepareDrop(name, batch);
                 writeDefinition(batch, at);
                 catalog.applyDrop(descriptor);
+                onlineBuilds.forgetTable(name);
                 LOG.debug("Dropped table {} (id {})", name, descriptor.id());
             } catch (RocksDBException e) {
                 throw StorageFailures.wrap("dropping table '" + name + "'", e);
@@ -236,12 +237,12 @@ public final class Engine implements ItemStore, AutoCloseable {
      * returns once the index is ready, while other reads and writes go on.
      */
     public long createIndex(IndexDefinition definition, boolean ifNotExists, LogPosition at) {
-        return awaitBuild(startIndex(definition, ifNotExists, at));
+        return startIndex(definition, ifNotExists, at).map(Engine::awaitBuild).orElse(0L);
     }
 
     /**
      * Creates an index and starts building it in the background; the result completes with its
-     * count of items once it is ready (at once with 0 when {@code ifNotExists} found one). From
+     * count of items once it is ready (empty when {@code ifNotExists} found the index). From
      * the return on, every write maintains the index; reads use it once it is ready. A build
      * interrupted by {@link #close} runs again when the engine opens; a drop of the index or its
      * table stops it, and the result then fails with {@code VALIDATION_ERROR}.
@@ -250,7 +251,8 @@ public final class Engine implements ItemStore, AutoCloseable {
      * the build is this store's own business, so a replica can apply the definition at once and
      * build on.
      */
-    public CompletableFuture<Long> startIndex(IndexDefinition definition, boolean ifNotExists, LogPosition at) {
+    public Optional<CompletableFuture<Long>> startIndex(IndexDefinition definition, boolean ifNotExists,
+                                                       LogPosition at) {
         List<CompletableFuture<Long>> started = new ArrayList<>(1);
         exclusively(() -> {
             try {
@@ -259,12 +261,13 @@ public final class Engine implements ItemStore, AutoCloseable {
                 throw StorageFailures.wrap("creating index '" + definition.name() + "'", e);
             }
         });
-        return started.isEmpty() ? CompletableFuture.completedFuture(0L) : started.get(0);
+        return started.stream().findFirst();
     }
 
     /**
-     * Waits for the running build of index {@code index} of {@code table}, if there is one, and
-     * returns its count of items; 0 when none runs (the index is ready, or unknown here).
+     * Waits for the last build of index {@code index} of {@code table} since this engine opened,
+     * if it still runs, and returns its count of items; 0 when there was none (the index was
+     * ready when the engine opened, or is unknown here). Fails like that build failed.
      */
     public long awaitIndexBuild(String table, String index) {
         checkOpen();
@@ -292,6 +295,7 @@ public final class Engine implements ItemStore, AutoCloseable {
         exclusively(() -> {
             try {
                 indexes.drop(table, name, ifExists, at);
+                onlineBuilds.forget(table, name);
             } catch (RocksDBException e) {
                 throw StorageFailures.wrap("dropping index '" + name + "'", e);
             }

@@ -53,7 +53,8 @@ final class OnlineIndexBuilds {
     private final IndexBackfill backfill;
     private final BuildsInProgress progress;
     private final EngineLock lock;
-    private final Map<BuildTarget, CompletableFuture<Long>> running = new ConcurrentHashMap<>();
+    /** The last build started for each index name of each table, running or ended. */
+    private final Map<String, CompletableFuture<Long>> latest = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "skiff-index-build-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
@@ -70,24 +71,34 @@ final class OnlineIndexBuilds {
     /** Starts building {@code target} in the background; the result completes with its count of items. */
     CompletableFuture<Long> start(BuildTarget target) {
         CompletableFuture<Long> done = new CompletableFuture<>();
-        running.put(target, done);
+        latest.put(nameOf(target.table(), target.index()), done);
         threads.execute(() -> {
             try {
                 done.complete(build(target));
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
-            } finally {
-                running.remove(target, done);
             }
         });
         return done;
     }
 
-    /** The running build of index {@code index} of table {@code table}, if one runs. */
+    /** The last build of index {@code index} of table {@code table} in this engine's run, running or ended. */
     Optional<CompletableFuture<Long>> find(String table, String index) {
-        return running.entrySet().stream()
-                .filter(entry -> entry.getKey().table().equals(table) && entry.getKey().index().equals(index))
-                .map(Map.Entry::getValue).findFirst();
+        return Optional.ofNullable(latest.get(nameOf(table, index)));
+    }
+
+    /** Forgets the builds of an index that was dropped (a running one stops by itself). */
+    void forget(String table, String index) {
+        latest.remove(nameOf(table, index));
+    }
+
+    /** Forgets the builds of every index of a table that was dropped. */
+    void forgetTable(String table) {
+        latest.keySet().removeIf(name -> name.startsWith(table + '\0'));
+    }
+
+    private static String nameOf(String table, String index) {
+        return table + '\0' + index;
     }
 
     /** Starts no more builds; running ones stop at their next chunk, since the engine is closed. */

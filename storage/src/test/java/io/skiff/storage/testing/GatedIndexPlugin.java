@@ -144,6 +144,8 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
     /** Where builds pause: before filing item {@code every + 1}, {@code 2 * every + 1}, ... */
     public static final class Gate implements AutoCloseable {
 
+        /** More permits than builds can ever be paused at once. */
+        private static final int EVERY_PAUSED = 1000;
         private final int every;
         private final AtomicInteger seen = new AtomicInteger();
         private final Semaphore paused = new Semaphore(0);
@@ -185,18 +187,19 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
             resumed.release();
         }
 
-        /** Makes the paused build (and any later one) fail on its next item. */
+        /** Makes the paused builds (and any later one) fail on their next item. */
         public void failBuilds() {
             failing = true;
             open = true;
-            resumed.release();
+            resumed.release(EVERY_PAUSED);
         }
 
         /** Lets builds run to their end without pausing; the plugin no longer waits. */
         @Override
         public void close() {
             open = true;
-            resumed.release();
+            // Several builds (one per replica of a cluster in one JVM) may be paused at once.
+            resumed.release(EVERY_PAUSED);
             if (gate == this) {
                 gate = null;
             }
