@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -114,13 +115,19 @@ public final class ReplicatedStore implements ItemStore {
 
     /** {@link #defineEverywhere(Command, ErrorCode)}, handing each group's outcome to {@code applied}. */
     private void defineEverywhere(Command command, ErrorCode alreadyDone, Consumer<Outcome> applied) {
+        defineEverywhere(command, alreadyDone, (group, committed) -> applied.accept(committed.outcome()));
+    }
+
+    /** {@link #defineEverywhere(Command, ErrorCode)}, handing each group that applied it to {@code applied}. */
+    private void defineEverywhere(Command command, ErrorCode alreadyDone,
+                                  BiConsumer<GroupReplica, GroupReplica.Committed> applied) {
         SkiffException refusal = null;
         int refused = 0;
         for (GroupReplica group : groups) {
             try {
                 GroupReplica.Committed committed = submit(group, command);
                 committed.result();
-                applied.accept(committed.outcome());
+                applied.accept(group, committed);
             } catch (SkiffException e) {
                 if (e.code() != alreadyDone) {
                     throw groups.size() == 1 || e.code() != ErrorCode.CLUSTER_UNAVAILABLE ? e
@@ -139,16 +146,60 @@ public final class ReplicatedStore implements ItemStore {
     // ---- indexes: every group indexes its own items -------------------------------------------
 
     /**
-     * Builds the index in every group, each over its own items; a definition that reached only
-     * some groups before a failure is completed by running the statement again (groups that
-     * have the index refuse it, the others build it).
+     * Defines the index in every group, each replica then building it over its own items in the
+     * background while the group's log goes on; returns once this node's replica of every group
+     * has it ready, with the items they filed. A definition that reached only some groups before a
+     * failure is completed by running the statement again (groups that have the index refuse it,
+     * the others build it).
      */
     @Override
     public long createIndex(IndexDefinition definition, boolean ifNotExists) {
-        long[] filed = {0};
+        List<GroupReplica.Committed> defined = new ArrayList<>();
+        List<GroupReplica> definedIn = new ArrayList<>();
         defineEverywhere(CommandCodec.createIndex(definition, ifNotExists), ErrorCode.VALIDATION_ERROR,
-                outcome -> filed[0] += outcome.getWritten().getCount());
-        return filed[0];
+                (group, committed) -> {
+                    // 0: IF NOT EXISTS found the index there, nothing to wait for.
+                    if (committed.outcome().getWritten().getCount() > 0) {
+                        defined.add(committed);
+                        definedIn.add(group);
+                    }
+                });
+        long filed = 0;
+        for (int i = 0; i < defined.size(); i++) {
+            GroupReplica group = definedIn.get(i);
+            group.awaitApplied(defined.get(i).logIndex());
+            filed += awaitLocalBuild(group, definition.table(), definition.name());
+        }
+        return filed;
+    }
+
+    /** The indexes ready in this node's replica of {@code group}; none while it lacks the table. */
+    private static List<IndexDefinition> readyLocally(GroupReplica group, String table) {
+        try {
+            return group.replica().engine().indexes(table);
+        } catch (SkiffException e) {
+            if (e.code() == ErrorCode.TABLE_NOT_FOUND) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Waits for this node's replica of {@code group} to finish building an index; 0 when it is not
+     * building it. A replica that reopened its engine meanwhile (a snapshot installed) builds the
+     * index again from the start: wait for that build instead.
+     */
+    private static long awaitLocalBuild(GroupReplica group, String table, String index) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return group.replica().engine().awaitIndexBuild(table, index);
+            } catch (SkiffException e) {
+                if (e.code() != ErrorCode.ENGINE_CLOSED || attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
@@ -156,9 +207,20 @@ public final class ReplicatedStore implements ItemStore {
         defineEverywhere(CommandCodec.dropIndex(table, name, ifExists), ErrorCode.VALIDATION_ERROR);
     }
 
+    /**
+     * The indexes ready in the catalog group and in this node's replica of every other group:
+     * each replica builds on its own, and a plan must not use an index that one of the groups it
+     * reads cannot serve yet.
+     */
     @Override
     public List<IndexDefinition> indexes(String table) {
-        return read(catalogGroup(), engine -> engine.indexes(table));
+        List<IndexDefinition> ready = new ArrayList<>(read(catalogGroup(), engine -> engine.indexes(table)));
+        for (GroupReplica group : groups) {
+            if (group != catalogGroup()) {
+                ready.retainAll(readyLocally(group, table));
+            }
+        }
+        return ready;
     }
 
     /**
@@ -179,7 +241,12 @@ public final class ReplicatedStore implements ItemStore {
     public List<Item> indexCandidates(String table, String index, Probe probe) {
         List<Item> candidates = new ArrayList<>();
         for (GroupReplica group : groups) {
-            candidates.addAll(read(group, engine -> engine.indexCandidates(table, index, probe)));
+            // A replica may still be building an index that was ready when the read was planned
+            // (it installed a snapshot taken during a build and builds again): wait for it.
+            candidates.addAll(read(group, engine -> {
+                engine.awaitIndexBuild(table, index);
+                return engine.indexCandidates(table, index, probe);
+            }));
         }
         return candidates;
     }

@@ -36,6 +36,8 @@ class ReplicatedIndexTest {
     private static final TableSchema USERS = TableSchema.of("users", KeyAttribute.of("pk", AttributeType.S));
     private static final IndexDefinition BY_NAME = new IndexDefinition("by_name", "users", "name", "trigram",
             Map.of());
+    private static final io.skiff.functions.DistanceOperator LEVENSHTEIN =
+            io.skiff.functions.DistanceOperators.load().find("levenshtein").orElseThrow();
     private static final TermIndex TRIGRAM = (TermIndex) IndexPlugins.load().configure("trigram", Map.of());
 
     @TempDir
@@ -116,6 +118,59 @@ class ReplicatedIndexTest {
             gate.close();
             assertThat(building.get()).isEqualTo(40);
             assertThat(store.indexBuilds()).isEmpty();
+        }
+    }
+
+    /**
+     * Replicas build in the background: while every replica's build is paused midway, writes
+     * commit and every replica applies them (the log does not wait for the build); afterwards
+     * every replica's index finds exactly what a scan of its own items finds.
+     */
+    @Test
+    void writesGoOnWhileEveryReplicaBuildsAndEveryReplicaEndsExact() throws Exception {
+        IndexDefinition byGate = new IndexDefinition("by_gate", "users", "name", GatedIndexPlugin.NAME,
+                Map.of(GatedIndexPlugin.LIKE, "trigram"));
+        try (LocalCluster cluster = LocalCluster.start(dir, 3)) {
+            ReplicatedStore store = cluster.leader().store(Consistency.STRONG);
+            store.createTable(USERS);
+            String[] names = {"habib", "habibs", "maria", "rabbit", "hobbit"};
+            for (int i = 0; i < 120; i++) {
+                store.put(PutItem.of("users", Item.builder().s("pk", "u" + i).s("name", names[i % names.length])
+                        .build()));
+            }
+            CompletableFuture<Long> building;
+            try (GatedIndexPlugin.Gate gate = GatedIndexPlugin.arm(40)) {
+                building = CompletableFuture.supplyAsync(() -> store.createIndex(byGate, false));
+                // Three builds (one per replica) count on one gate: wait until each is paused.
+                gate.awaitPause();
+                gate.awaitPause();
+                gate.awaitPause();
+                assertThat(store.indexes("users")).isEmpty();
+                for (int i = 0; i < 120; i += 4) {
+                    store.update(io.skiff.storage.api.UpdateItem.of("users", Item.builder().s("pk", "u" + i).build(),
+                            io.skiff.core.expr.Update.of(new io.skiff.core.expr.UpdateAction.Set(
+                                    io.skiff.core.expr.Path.parse("name"), io.skiff.core.expr.UpdateValue.value(
+                                            new StringValue("habibz"))))));
+                }
+                for (int i = 1; i < 120; i += 9) {
+                    store.delete(DeleteItem.of("users", Item.builder().s("pk", "u" + i).build()));
+                }
+                store.put(PutItem.of("users", Item.builder().s("pk", "new").s("name", "habib").build()));
+                // Every replica applied every write while its build is paused.
+                cluster.awaitConverged();
+                assertThat(building).isNotDone();
+            }
+            assertThat(building.get()).isPositive();
+            assertThat(store.indexes("users")).containsExactly(byGate);
+            for (ReplicaNode node : cluster.running()) {
+                List<Item> items = LocalCluster.scanAll(node, "users");
+                for (String target : List.of("habib", "maria", "hobbit", "habibz")) {
+                    List<String> scanned = keys(items.stream().filter(item -> LEVENSHTEIN.distance(item.get("name"),
+                            new StringValue(target)).orElse(Double.MAX_VALUE) <= 1).toList());
+                    assertThat(keys(node.store(Consistency.EVENTUAL).indexCandidates("users", "by_gate",
+                            near(target)))).as(node.nodeId() + " " + target).isEqualTo(scanned);
+                }
+            }
         }
     }
 }

@@ -8,9 +8,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The index builds running in one engine, readable from any thread. A build runs under the
- * engine's exclusive lock, so a reader must not need that lock: each build counts its items in
- * an atomic counter, and the list of builds changes only when one starts or ends.
+ * The index builds running in one engine, readable from any thread without the engine's lock:
+ * each build counts its items in an atomic counter, and the list of builds changes only when
+ * one starts or ends.
  */
 final class BuildsInProgress {
 
@@ -45,6 +45,11 @@ final class BuildsInProgress {
         /** Counts one more item filed; returns how many are filed now. */
         long filedOne() {
             return filed.incrementAndGet();
+        }
+
+        /** An item counted by {@link #filedOne} was deleted before it could be filed. */
+        void uncountOne() {
+            filed.decrementAndGet();
         }
 
         long filed() {

@@ -46,6 +46,7 @@ final class DescriptorJson {
             node.put("name", index.name());
             node.put("attribute", index.definition().attribute());
             node.put("plugin", index.definition().plugin());
+            node.put("state", index.state().name());
             ObjectNode options = node.putObject("options");
             index.definition().options().forEach(options::put);
         }
@@ -76,7 +77,10 @@ final class DescriptorJson {
                         option.getValue().asText()));
                 IndexDefinition definition = new IndexDefinition(node.get("name").asText(), schema.name(),
                         node.get("attribute").asText(), node.get("plugin").asText(), options);
-                indexes.add(IndexDescriptor.of(node.get("id").asInt(), definition, IndexMethods.configure(definition)));
+                // Descriptors written before online builds have no state: their indexes were complete.
+                IndexState state = IndexState.valueOf(node.path("state").asText(IndexState.READY.name()));
+                indexes.add(IndexDescriptor.of(node.get("id").asInt(), definition, IndexMethods.configure(definition),
+                        state));
             }
             return new TableDescriptor(root.get("id").asLong(), schema, indexes, root.path("nextIndexId").asInt(1));
         } catch (SkiffException e) {

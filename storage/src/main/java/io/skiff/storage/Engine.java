@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.rocksdb.FlushOptions;
@@ -68,6 +70,7 @@ public final class Engine implements ItemStore, AutoCloseable {
     private final Checkpoints checkpoints;
     private final Indexes indexes;
     private final BuildsInProgress builds = new BuildsInProgress();
+    private final OnlineIndexBuilds onlineBuilds;
     /** Item operations share it; DDL and close take it exclusively. */
     private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
     private volatile boolean closed;
@@ -79,12 +82,36 @@ public final class Engine implements ItemStore, AutoCloseable {
         this.rocks = rocks;
         this.db = db;
         this.catalog = catalog;
-        this.writer = new ItemWriter(db, rocks, catalog, new KeyLocks(LOCK_STRIPES),
+        KeyLocks locks = new KeyLocks(LOCK_STRIPES);
+        this.writer = new ItemWriter(db, rocks, catalog, locks,
                 new WriteRules(new ItemLimits(options.maxItemBytes())), prepared);
         this.rangeReader = new RangeReader(db);
         this.checkpoints = new Checkpoints(directory.resolve("checkpoints"));
-        this.indexes = new Indexes(db, rocks, catalog, writer, builds);
+        this.indexes = new Indexes(db, rocks, catalog, writer);
+        this.onlineBuilds = new OnlineIndexBuilds(indexes, new IndexBackfill(db, rocks, locks), builds,
+                new OnlineIndexBuilds.EngineLock() {
+                    @Override
+                    public <T> T shared(Supplier<T> action) {
+                        return Engine.this.shared(action);
+                    }
+
+                    @Override
+                    public void exclusively(Runnable action) {
+                        Engine.this.exclusively(action);
+                    }
+                });
         indexes.rebuildFilters();
+    }
+
+    /** Builds again, in the background, every index a previous run left building (it was interrupted). */
+    private void resumeBuilds() {
+        if (options.readOnly()) {
+            return;
+        }
+        for (Indexes.BuildTarget target : indexes.building()) {
+            LOG.info("Index {} on {} was being built; building it again", target.index(), target.table());
+            onlineBuilds.start(target);
+        }
     }
 
     /** Opens (creating if needed) the engine whose data lives in {@code directory}. */
@@ -114,7 +141,9 @@ public final class Engine implements ItemStore, AutoCloseable {
             checkFormat(db, options.readOnly(), rocks);
             Catalog catalog = Catalog.load(db);
             LOG.debug("Opened storage engine at {} ({} tables)", directory, catalog.list().size());
-            return new Engine(directory, options, rocks, db, catalog, PreparedTransactions.load(db));
+            Engine engine = new Engine(directory, options, rocks, db, catalog, PreparedTransactions.load(db));
+            engine.resumeBuilds();
+            return engine;
         } catch (RocksDBException | RuntimeException e) {
             if (db != null) {
                 db.close();
@@ -188,6 +217,7 @@ public final class Engine implements ItemStore, AutoCloseable {
                 TableDescriptor descriptor = catalog.prepareDrop(name, batch);
                 writeDefinition(batch, at);
                 catalog.applyDrop(descriptor);
+                onlineBuilds.forgetTable(name);
                 LOG.debug("Dropped table {} (id {})", name, descriptor.id());
             } catch (RocksDBException e) {
                 throw StorageFailures.wrap("dropping table '" + name + "'", e);
@@ -202,17 +232,57 @@ public final class Engine implements ItemStore, AutoCloseable {
         return createIndex(definition, ifNotExists, LogPosition.NONE);
     }
 
-    /** {@link #createIndex(IndexDefinition, boolean)}, applied from the log entry at {@code at}. */
+    /**
+     * {@link #createIndex(IndexDefinition, boolean)}, applied from the log entry at {@code at}:
+     * returns once the index is ready, while other reads and writes go on.
+     */
     public long createIndex(IndexDefinition definition, boolean ifNotExists, LogPosition at) {
-        long[] filed = {0};
+        return startIndex(definition, ifNotExists, at).map(Engine::awaitBuild).orElse(0L);
+    }
+
+    /**
+     * Creates an index and starts building it in the background; the result completes with its
+     * count of items once it is ready (empty when {@code ifNotExists} found the index). From
+     * the return on, every write maintains the index; reads use it once it is ready. A build
+     * interrupted by {@link #close} runs again when the engine opens; a drop of the index or its
+     * table stops it, and the result then fails with {@code VALIDATION_ERROR}.
+     *
+     * <p>The definition itself is applied from the log entry at {@code at}, deterministically;
+     * the build is this store's own business, so a replica can apply the definition at once and
+     * build on.
+     */
+    public Optional<CompletableFuture<Long>> startIndex(IndexDefinition definition, boolean ifNotExists,
+                                                       LogPosition at) {
+        List<CompletableFuture<Long>> started = new ArrayList<>(1);
         exclusively(() -> {
             try {
-                filed[0] = indexes.create(definition, ifNotExists, at);
+                indexes.begin(definition, ifNotExists, at).ifPresent(target -> started.add(onlineBuilds.start(target)));
             } catch (RocksDBException e) {
                 throw StorageFailures.wrap("creating index '" + definition.name() + "'", e);
             }
         });
-        return filed[0];
+        return started.stream().findFirst();
+    }
+
+    /**
+     * Waits for the last build of index {@code index} of {@code table} since this engine opened,
+     * if it still runs, and returns its count of items; 0 when there was none (the index was
+     * ready when the engine opened, or is unknown here). Fails like that build failed.
+     */
+    public long awaitIndexBuild(String table, String index) {
+        checkOpen();
+        return onlineBuilds.find(table, index).map(Engine::awaitBuild).orElse(0L);
+    }
+
+    private static long awaitBuild(CompletableFuture<Long> build) {
+        try {
+            return build.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -225,6 +295,7 @@ public final class Engine implements ItemStore, AutoCloseable {
         exclusively(() -> {
             try {
                 indexes.drop(table, name, ifExists, at);
+                onlineBuilds.forget(table, name);
             } catch (RocksDBException e) {
                 throw StorageFailures.wrap("dropping index '" + name + "'", e);
             }
@@ -236,7 +307,7 @@ public final class Engine implements ItemStore, AutoCloseable {
         return shared(() -> indexes.list(table));
     }
 
-    /** Takes no lock: a build holds the exclusive one while it runs, and this reports on it. */
+    /** Takes no lock: progress is read from counters, so this answers at once whatever holds the lock. */
     @Override
     public List<IndexBuild> indexBuilds() {
         checkOpen();
@@ -616,6 +687,8 @@ public final class Engine implements ItemStore, AutoCloseable {
                 return;
             }
             closed = true;
+            // Running builds stop at their next chunk (the engine is closed) and resume at the next open.
+            onlineBuilds.shutdown();
             flushForFastReopen();
             db.close();
             rocks.close();

@@ -9,14 +9,24 @@ import io.skiff.storage.api.IndexDefinition;
 
 /**
  * An index of a table as the engine keeps it: its id (which prefixes its entries), its
- * definition, and the plugin's method. A term index's entries live in RocksDB; a filter index
- * lives in memory ({@link LiveFilter}), rebuilt from the table when the engine opens.
+ * definition, the plugin's method and its {@link IndexState state}. A term index's entries live
+ * in RocksDB; a filter index lives in memory ({@link LiveFilter}), rebuilt from the table when
+ * the engine opens.
  */
-record IndexDescriptor(int id, IndexDefinition definition, IndexMethod method, LiveFilter filter) {
+record IndexDescriptor(int id, IndexDefinition definition, IndexMethod method, LiveFilter filter, IndexState state) {
 
-    static IndexDescriptor of(int id, IndexDefinition definition, IndexMethod method) {
+    static IndexDescriptor of(int id, IndexDefinition definition, IndexMethod method, IndexState state) {
         return new IndexDescriptor(id, definition, method,
-                method instanceof FilterIndex filterIndex ? new LiveFilter(filterIndex) : null);
+                method instanceof FilterIndex filterIndex ? new LiveFilter(filterIndex) : null, state);
+    }
+
+    /** The same index in another state; a filter keeps its cells, which a build has been filling. */
+    IndexDescriptor withState(IndexState changed) {
+        return new IndexDescriptor(id, definition, method, filter, changed);
+    }
+
+    boolean ready() {
+        return state == IndexState.READY;
     }
 
     String name() {

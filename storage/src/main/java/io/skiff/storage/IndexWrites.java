@@ -38,7 +38,9 @@ final class IndexWrites {
                 if (now != null) {
                     index.filter().add(now);
                 }
-                if (old != null) {
+                // A building filter may not hold the old value yet: removing a value never added
+                // would take counts from values that were, so a build's writes only add.
+                if (old != null && index.ready()) {
                     afterCommit.add(() -> index.filter().remove(old));
                 }
                 continue;

@@ -1,5 +1,6 @@
 package io.skiff.storage;
 
+import io.skiff.core.error.ErrorCode;
 import io.skiff.core.error.SkiffException;
 import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.Item;
@@ -11,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.rocksdb.ReadOptions;
@@ -23,85 +25,125 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Secondary indexes: building one over a table's items, dropping one, and reading the
- * candidates of a probe. The engine calls the changes under its exclusive lock, so no item
- * changes while an index is built; each write keeps the indexes of its table up to date itself
- * ({@link IndexWrites}).
+ * Secondary indexes: the steps of a build that change a table's descriptor (begin, mark ready,
+ * abandon), dropping one, and reading the candidates of a probe. The engine calls the changes
+ * under its exclusive lock; between them a build fills the index without it
+ * ({@link OnlineIndexBuilds}), while each write keeps the indexes of its table, building or
+ * ready, up to date itself ({@link IndexWrites}).
  */
 final class Indexes {
 
     private static final Logger LOG = LoggerFactory.getLogger(Indexes.class);
-    /** Items filed per write batch while building an index. */
-    private static final int BUILD_BATCH_ITEMS = 10_000;
-    /** How often a build reports its progress in the log. */
-    private static final int PROGRESS_EVERY_ITEMS = 100_000;
-
     private final RocksDB db;
     private final RocksResources rocks;
     private final Catalog catalog;
     private final ItemWriter writer;
-    private final BuildsInProgress builds;
 
-    Indexes(RocksDB db, RocksResources rocks, Catalog catalog, ItemWriter writer, BuildsInProgress builds) {
+    Indexes(RocksDB db, RocksResources rocks, Catalog catalog, ItemWriter writer) {
         this.db = db;
         this.rocks = rocks;
         this.catalog = catalog;
         this.writer = writer;
-        this.builds = builds;
     }
 
     /**
-     * Creates an index and files every item of its table in it. Entries are written in batches;
-     * the definition goes into the catalog last, in one batch with the log position, so an
-     * interrupted build leaves no index behind and is simply run again (its entries are cleared
-     * first: the next build of the table gets the same id). While it runs, the build shows in
-     * {@link BuildsInProgress} with its count of items filed.
+     * The first step of building an index, under the engine's exclusive lock: adds it to its
+     * table's descriptor in state {@link IndexState#BUILDING}, in one synced batch with the log
+     * position, so every write from now on maintains it. Returns what to build, or nothing when
+     * {@code ifNotExists} found an index of that name (building or ready).
+     *
+     * <p>Refused while a prepared transaction holds items of the table: its writes were decided
+     * without the new index, and committing them later would leave the index stale.
      */
-    long create(IndexDefinition requested, boolean ifNotExists, LogPosition at) throws RocksDBException {
+    Optional<BuildTarget> begin(IndexDefinition requested, boolean ifNotExists, LogPosition at)
+            throws RocksDBException {
         TableDescriptor table = catalog.require(requested.table());
         if (table.index(requested.name()).isPresent()) {
             if (ifNotExists) {
                 recordOnly(at);
-                return 0;
+                return Optional.empty();
             }
             throw SkiffException.validation("Table '" + table.name() + "' already has an index named '"
                     + requested.name() + "'");
         }
         IndexMethod method = IndexMethods.configureNew(requested);
-        IndexDefinition definition = requested.withOptions(method.options());
-        IndexDescriptor index = IndexDescriptor.of(table.nextIndexId(), definition, method);
-        long started = System.nanoTime();
-        db.deleteRange(rocks.writeOptions, KeyLayout.indexStart(table.id(), index.id()),
-                KeyLayout.indexEnd(table.id(), index.id()));
-        WriteBatch[] batch = {new WriteBatch()};
-        // Shown to progress readers until the build ends, whether it succeeds or fails.
-        try (BuildsInProgress.Running build = builds.start(definition, TableSizes.approximateItems(db, table))) {
-            forEachItem(table, (key, item) -> {
-                try {
-                    IndexWrites.file(table, index, key, item, batch[0]);
-                    long filed = build.filedOne();
-                    if (filed % BUILD_BATCH_ITEMS == 0) {
-                        db.write(rocks.writeOptions, batch[0]);
-                        batch[0].close();
-                        batch[0] = new WriteBatch();
-                    }
-                    if (filed % PROGRESS_EVERY_ITEMS == 0) {
-                        LOG.info("Building index {} on {}: {} items filed", definition.name(), table.name(), filed);
-                    }
-                } catch (RocksDBException e) {
-                    throw StorageFailures.wrap("building index '" + definition.name() + "'", e);
-                }
-            });
-            TableDescriptor changed = table.withIndex(index);
-            catalog.prepareReplace(changed, batch[0]);
-            writer.write(batch[0], at, rocks.syncWriteOptions);
-            catalog.applyReplace(changed);
-            LOG.info("Built index {} on {} using {}: {} items in {} ms", definition.name(), table.name(),
-                    definition.plugin(), build.filed(), (System.nanoTime() - started) / 1_000_000);
-            return build.filed();
-        } finally {
-            batch[0].close();
+        if (writer.hasPreparedIn(table)) {
+            throw new SkiffException(ErrorCode.WRITE_CONFLICT, "Table '" + table.name() + "' has items being"
+                    + " written by a transaction in progress; index '" + requested.name() + "' was not created, retry");
         }
+        IndexDefinition definition = requested.withOptions(method.options());
+        IndexDescriptor index = IndexDescriptor.of(table.nextIndexId(), definition, method, IndexState.BUILDING);
+        TableDescriptor changed = table.withIndex(index);
+        try (WriteBatch batch = new WriteBatch()) {
+            // Ids are never reused, so this range is empty; clearing it costs nothing and assumes nothing.
+            batch.deleteRange(KeyLayout.indexStart(table.id(), index.id()), KeyLayout.indexEnd(table.id(), index.id()));
+            catalog.prepareReplace(changed, batch);
+            writer.write(batch, at, rocks.syncWriteOptions);
+        }
+        catalog.applyReplace(changed);
+        LOG.info("Building index {} on {} using {}", definition.name(), table.name(), definition.plugin());
+        return Optional.of(new BuildTarget(table.name(), table.id(), index.id(), definition.name()));
+    }
+
+    /**
+     * The table and the index a build fills, as they are now; fails when the index (or its table)
+     * was dropped, or is no longer building: the build must stop.
+     */
+    Building requireBuilding(BuildTarget target) {
+        TableDescriptor table = catalog.find(target.table()).filter(found -> found.id() == target.tableId())
+                .orElseThrow(() -> gone(target, "its table was dropped"));
+        IndexDescriptor index = table.index(target.indexId()).filter(found -> !found.ready())
+                .orElseThrow(() -> gone(target, "it was dropped"));
+        return new Building(table, index);
+    }
+
+    /** The last step of a build, under the engine's exclusive lock: the index is ready for reads. */
+    void markReady(BuildTarget target) throws RocksDBException {
+        Building building = requireBuilding(target);
+        TableDescriptor changed = building.table().withIndexReplaced(building.index().withState(IndexState.READY));
+        try (WriteBatch batch = new WriteBatch()) {
+            catalog.prepareReplace(changed, batch);
+            // Not a log entry: each replica decides this for itself, so no log position goes with it.
+            writer.write(batch, LogPosition.NONE, rocks.syncWriteOptions);
+        }
+        catalog.applyReplace(changed);
+    }
+
+    /** Removes an index whose build failed (the plugin threw), under the engine's exclusive lock. */
+    void abandon(BuildTarget target) throws RocksDBException {
+        TableDescriptor table = catalog.find(target.table()).filter(found -> found.id() == target.tableId())
+                .orElse(null);
+        if (table != null && table.index(target.indexId()).isPresent()) {
+            drop(target.table(), target.index(), false, LogPosition.NONE);
+        }
+    }
+
+    /** Every index found building, for the engine to build again when it opens. */
+    List<BuildTarget> building() {
+        List<BuildTarget> targets = new ArrayList<>();
+        for (TableDescriptor table : catalog.descriptors()) {
+            table.indexes().stream().filter(index -> !index.ready()).forEach(index -> targets.add(
+                    new BuildTarget(table.name(), table.id(), index.id(), index.name())));
+        }
+        return targets;
+    }
+
+    /** RocksDB's estimate of a table's items, for a build's progress. */
+    long approximateItems(TableDescriptor table) {
+        return TableSizes.approximateItems(db, table);
+    }
+
+    private static SkiffException gone(BuildTarget target, String why) {
+        return new SkiffException(ErrorCode.VALIDATION_ERROR, "Index '" + target.index() + "' of table '"
+                + target.table() + "' was not built: " + why + " while it was being built");
+    }
+
+    /** An index being built, known by ids that a drop and a new create of the same names do not reuse. */
+    record BuildTarget(String table, long tableId, int indexId, String index) {
+    }
+
+    /** The current descriptors of a building index and its table. */
+    record Building(TableDescriptor table, IndexDescriptor index) {
     }
 
     /** Drops an index: its definition and its entries, in one batch. */
@@ -134,14 +176,19 @@ final class Indexes {
         }
     }
 
+    /** The ready indexes of a table: a building one is not listed, so no plan reads it. */
     List<IndexDefinition> list(String tableName) {
-        return catalog.require(tableName).indexes().stream().map(IndexDescriptor::definition).toList();
+        return catalog.require(tableName).readyIndexes().stream().map(IndexDescriptor::definition).toList();
     }
 
     /** The items a probe of a term index finds, in item-key order. */
     List<Item> candidates(String tableName, String name, Probe probe) throws RocksDBException {
         TableDescriptor table = catalog.require(tableName);
         IndexDescriptor index = require(table, name);
+        if (!index.ready()) {
+            throw SkiffException.validation("Index '" + name + "' of table '" + tableName + "' is being built; reads"
+                    + " use it once it is ready");
+        }
         if (index.terms() == null) {
             throw SkiffException.validation("Index '" + name + "' is a filter; it answers membership, not candidates");
         }
@@ -192,13 +239,18 @@ final class Indexes {
         if (index.filter() == null) {
             throw SkiffException.validation("Index '" + name + "' is not a filter (bloom, cbloom, cuckoo)");
         }
-        return value != null && index.filter().mightContain(value);
+        // A building filter may not hold every value yet: "might" is the only safe answer.
+        return value != null && (!index.ready() || index.filter().mightContain(value));
     }
 
-    /** Fills every filter index from its table's items: filters live in memory only. */
+    /**
+     * Fills every ready filter index from its table's items: filters live in memory only. A
+     * building one is filled by its build, which runs again when the engine opens.
+     */
     void rebuildFilters() {
         for (TableDescriptor table : catalog.descriptors()) {
-            List<IndexDescriptor> filters = table.indexes().stream().filter(index -> index.filter() != null).toList();
+            List<IndexDescriptor> filters = table.readyIndexes().stream().filter(index -> index.filter() != null)
+                    .toList();
             if (filters.isEmpty()) {
                 continue;
             }

@@ -269,6 +269,11 @@ final class ItemWriter {
         prepared.checkNoneIn(table);
     }
 
+    /** Whether a prepared transaction holds an item of {@code table}. */
+    boolean hasPreparedIn(TableDescriptor table) {
+        return prepared.holdsItemsOf(table);
+    }
+
     /** The transactions prepared here, by id, with the index of their coordinator. */
     Map<String, Integer> preparedTransactions() {
         return prepared.coordinators();

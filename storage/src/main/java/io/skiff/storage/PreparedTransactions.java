@@ -71,16 +71,24 @@ final class PreparedTransactions {
 
     /** Refuses to drop a table while a prepared transaction holds one of its items. */
     void checkNoneIn(TableDescriptor table) {
+        if (holdsItemsOf(table)) {
+            throw new SkiffException(ErrorCode.WRITE_CONFLICT, "Table '" + table.name() + "' has items"
+                    + " being written by a transaction in progress; it was not dropped, retry");
+        }
+    }
+
+    /** Whether a prepared transaction holds an item of {@code table}. */
+    boolean holdsItemsOf(TableDescriptor table) {
         byte[] start = KeyLayout.tableStart(table.id());
         for (Prepared transaction : prepared.values()) {
             for (byte[] key : transaction.keys()) {
                 if (key.length >= start.length && java.util.Arrays.equals(key, 0, start.length, start, 0,
                         start.length)) {
-                    throw new SkiffException(ErrorCode.WRITE_CONFLICT, "Table '" + table.name() + "' has items"
-                            + " being written by a transaction in progress; it was not dropped, retry");
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     void checkUnlocked(byte[] key) {

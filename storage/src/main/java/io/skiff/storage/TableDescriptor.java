@@ -31,6 +31,22 @@ record TableDescriptor(long id, TableSchema schema, List<IndexDescriptor> indexe
         return indexes.stream().filter(index -> index.name().equals(name)).findFirst();
     }
 
+    /** The index with id {@code indexId}, in whatever state. */
+    Optional<IndexDescriptor> index(int indexId) {
+        return indexes.stream().filter(index -> index.id() == indexId).findFirst();
+    }
+
+    /** The indexes reads may use: those whose build finished. */
+    List<IndexDescriptor> readyIndexes() {
+        return indexes.stream().filter(IndexDescriptor::ready).toList();
+    }
+
+    /** This table with {@code changed} in place of the index of the same id. */
+    TableDescriptor withIndexReplaced(IndexDescriptor changed) {
+        return new TableDescriptor(id, schema, indexes.stream()
+                .map(index -> index.id() == changed.id() ? changed : index).toList(), nextIndexId);
+    }
+
     TableDescriptor withIndex(IndexDescriptor index) {
         List<IndexDescriptor> more = new ArrayList<>(indexes);
         more.add(index);

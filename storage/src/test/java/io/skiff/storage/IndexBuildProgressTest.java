@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A running index build shows, with its count of items filed, to other threads while it holds
- * the engine's exclusive lock, and is gone once it ends, well or not. The gated test plugin stops
+ * A running index build shows, with its count of items filed, to other threads while it runs,
+ * and is gone once it ends, well or not. The gated test plugin stops
  * the build at known counts, so nothing here races the build.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)

@@ -35,9 +35,13 @@ public final class CommandApplier {
                 return Outcome.newBuilder().setDecided(Decided.newBuilder().setCommit(commit)).build();
             }
             if (command.getKindCase() == Command.KindCase.CREATE_INDEX) {
-                long filed = engine.createIndex(CommandCodec.definition(command.getCreateIndex()),
-                        command.getCreateIndex().getIfNotExists(), at);
-                return Outcome.newBuilder().setWritten(Written.newBuilder().setCount(filed)).build();
+                // The apply only defines the index (building, maintained by the writes that follow
+                // in the log); this replica fills it in the background, so the log goes on at once.
+                // Every replica ends with the same entries: each files the current value of each key.
+                // The count says whether a build started (1) or IF NOT EXISTS found the index (0).
+                boolean started = engine.startIndex(CommandCodec.definition(command.getCreateIndex()),
+                        command.getCreateIndex().getIfNotExists(), at).isPresent();
+                return Outcome.newBuilder().setWritten(Written.newBuilder().setCount(started ? 1 : 0)).build();
             }
             return written(run(command, at));
         } catch (SkiffException e) {

@@ -70,8 +70,10 @@ public interface ItemStore {
     Page scan(Scan request);
 
     /**
-     * Creates a secondary index and files every item of the table in it before returning; from
-     * then on each write maintains it in the same atomic batch as the item. Fails with
+     * Creates a secondary index and files every item of the table in it before returning; other
+     * callers' reads and writes go on meanwhile, and each write maintains the index in the same
+     * atomic batch as the item from the moment it is defined. Reads (and {@link #indexes}) use it
+     * only once it is built. Fails with
      * {@code VALIDATION_ERROR} for a name the table already has (unless {@code ifNotExists}), an
      * unknown plugin or bad options, and {@code TABLE_NOT_FOUND}.
      *
@@ -86,7 +88,10 @@ public interface ItemStore {
         throw SkiffException.validation("This store has no secondary indexes");
     }
 
-    /** The indexes of a table, by name; fails with {@code TABLE_NOT_FOUND}. */
+    /**
+     * The indexes of a table that reads may use, by name: an index still being built is not
+     * listed (see {@link #indexBuilds}). Fails with {@code TABLE_NOT_FOUND}.
+     */
     default List<IndexDefinition> indexes(String table) {
         describeTable(table);
         return List.of();
@@ -94,9 +99,9 @@ public interface ItemStore {
 
     /**
      * The {@code CREATE INDEX} builds running now, oldest first, with how far each has come: for
-     * progress reports. It answers at once from any thread, also while a build runs (which makes
-     * other writes wait). A replicated store answers with the builds of this node's own replicas,
-     * each of which builds its copy of the index when it applies the definition.
+     * progress reports. It answers at once from any thread. A replicated store answers with the
+     * builds of this node's own replicas, each of which builds its copy of the index in the
+     * background once it applied the definition.
      */
     default List<IndexBuild> indexBuilds() {
         return List.of();
@@ -104,7 +109,8 @@ public interface ItemStore {
 
     /**
      * The items a term index's probe finds, in storage order: a superset of the items that
-     * match the predicate the probe was made for, when the index is exact.
+     * match the predicate the probe was made for, when the index is exact. An index still being
+     * built is refused with {@code VALIDATION_ERROR}.
      */
     default List<Item> indexCandidates(String table, String index, Probe probe) {
         throw SkiffException.validation("This store has no secondary indexes");
@@ -113,6 +119,7 @@ public interface ItemStore {
     /**
      * Whether an item of the table may hold {@code value} in the attribute of a filter index
      * ({@code bloom}, {@code cbloom}, {@code cuckoo}): {@code false} means certainly none does.
+     * A filter still being built always answers {@code true}.
      */
     default boolean mightContain(String table, String index, AttributeValue value) {
         return true;

@@ -4,6 +4,7 @@ import io.skiff.core.value.AttributeValue;
 import io.skiff.core.value.StringValue;
 import io.skiff.functions.IndexMethod;
 import io.skiff.functions.IndexPlugin;
+import io.skiff.functions.IndexPlugins;
 import io.skiff.functions.IndexPredicate;
 import io.skiff.functions.Probe;
 import io.skiff.functions.TermIndex;
@@ -20,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * index build midway ({@link #arm}) to watch it from another thread without racing it. Listed
  * in this module's test {@code META-INF/services}, so it is there for every test that has the
  * storage test jar; without an armed gate it never waits.
+ *
+ * <p>Only the engine's build threads ({@value #BUILD_THREADS}...) are counted and paused: a
+ * build runs while writes go on, and those writes compute the same index's terms on their own
+ * threads, where a pause would stop the test itself.
  */
 public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
 
@@ -27,6 +32,8 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
     public static final String NAME = "gated";
     /** Longer than any test should wait: a gate nobody opens fails the build instead of hanging it. */
     private static final long PATIENCE_SECONDS = 60;
+    /** The name prefix of the engine's index build threads. */
+    public static final String BUILD_THREADS = "skiff-index-build-";
 
     private static volatile Gate gate;
 
@@ -50,9 +57,61 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
         return "strings under their text; pauses builds for tests";
     }
 
+    /**
+     * Without options, files strings under their text and narrows nothing. With
+     * {@code delegate = <plugin>} it is that plugin (configured with the other options) behind the
+     * gate, so a planner test can watch an index it would use while it is being built.
+     */
     @Override
     public IndexMethod configure(Map<String, String> options) {
-        return this;
+        if (!options.containsKey(LIKE)) {
+            return this;
+        }
+        Map<String, String> rest = new java.util.TreeMap<>(options);
+        String like = rest.remove(LIKE);
+        return new Like(like, (TermIndex) IndexPlugins.shared().configure(like, rest));
+    }
+
+    /** The option that makes it another term index's plugin behind the gate. */
+    public static final String LIKE = "delegate";
+
+    private static void passGate() {
+        Gate current = gate;
+        if (current != null && Thread.currentThread().getName().startsWith(BUILD_THREADS)) {
+            current.pass();
+        }
+    }
+
+    /** Another plugin's term index whose terms pass the gate. */
+    private record Like(String plugin, TermIndex method) implements TermIndex {
+
+        @Override
+        public Map<String, String> options() {
+            Map<String, String> options = new java.util.TreeMap<>(method.options());
+            options.put(LIKE, plugin);
+            return options;
+        }
+
+        @Override
+        public boolean exact() {
+            return method.exact();
+        }
+
+        @Override
+        public List<byte[]> terms(AttributeValue value) {
+            passGate();
+            return method.terms(value);
+        }
+
+        @Override
+        public Optional<Probe> probe(IndexPredicate predicate) {
+            return method.probe(predicate);
+        }
+
+        @Override
+        public boolean narrows(String kind) {
+            return method.narrows(kind);
+        }
     }
 
     @Override
@@ -67,10 +126,7 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
 
     @Override
     public List<byte[]> terms(AttributeValue value) {
-        Gate current = gate;
-        if (current != null) {
-            current.pass();
-        }
+        passGate();
         return value instanceof StringValue s ? List.of(s.value().getBytes(StandardCharsets.UTF_8)) : List.of();
     }
 
@@ -88,6 +144,8 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
     /** Where builds pause: before filing item {@code every + 1}, {@code 2 * every + 1}, ... */
     public static final class Gate implements AutoCloseable {
 
+        /** More permits than builds can ever be paused at once. */
+        private static final int EVERY_PAUSED = 1000;
         private final int every;
         private final AtomicInteger seen = new AtomicInteger();
         private final Semaphore paused = new Semaphore(0);
@@ -129,18 +187,19 @@ public final class GatedIndexPlugin implements IndexPlugin, TermIndex {
             resumed.release();
         }
 
-        /** Makes the paused build (and any later one) fail on its next item. */
+        /** Makes the paused builds (and any later one) fail on their next item. */
         public void failBuilds() {
             failing = true;
             open = true;
-            resumed.release();
+            resumed.release(EVERY_PAUSED);
         }
 
         /** Lets builds run to their end without pausing; the plugin no longer waits. */
         @Override
         public void close() {
             open = true;
-            resumed.release();
+            // Several builds (one per replica of a cluster in one JVM) may be paused at once.
+            resumed.release(EVERY_PAUSED);
             if (gate == this) {
                 gate = null;
             }
