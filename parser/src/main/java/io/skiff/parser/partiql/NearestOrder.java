@@ -30,6 +30,16 @@ public record NearestOrder(Expr.NamedCall distance, Expr.PathRef attribute, Expr
         Objects.requireNonNull(position, "position");
     }
 
+    /** What LIMIT takes, for messages. */
+    public static final String COUNT_RULE = "LIMIT takes the number of nearest items, a whole number from 1 to "
+            + MAX_COUNT;
+
+    /** Whether a number is a valid {@code k}: whole, from 1 to {@link #MAX_COUNT}. */
+    public static boolean isValidCount(java.math.BigDecimal number) {
+        return number.signum() > 0 && number.stripTrailingZeros().scale() <= 0
+                && number.compareTo(java.math.BigDecimal.valueOf(MAX_COUNT)) <= 0;
+    }
+
     /** The distance operator's name, lower case. */
     public String operator() {
         return distance.name();

@@ -1,7 +1,6 @@
 package io.skiff.parser.partiql;
 
 import io.skiff.core.value.NumberValue;
-import java.math.BigDecimal;
 
 /** The rules of {@code ORDER BY distance(path, value) LIMIT k}, checked while the AST is built. */
 final class NearestOrders {
@@ -44,20 +43,9 @@ final class NearestOrders {
             return count; // checked when the statement runs, at the ?
         }
         if (count instanceof Expr.Literal literal && literal.value() instanceof NumberValue number
-                && isCount(number.value())) {
+                && NearestOrder.isValidCount(number.value())) {
             return count;
         }
-        throw count.position().invalid(countRule() + "; found " + Describe.expr(count));
-    }
-
-    /** Whether a number is a valid {@code k}. */
-    static boolean isCount(BigDecimal number) {
-        return number.signum() > 0 && number.stripTrailingZeros().scale() <= 0
-                && number.compareTo(BigDecimal.valueOf(NearestOrder.MAX_COUNT)) <= 0;
-    }
-
-    /** What LIMIT takes, for messages. */
-    static String countRule() {
-        return "LIMIT takes the number of nearest items, a whole number from 1 to " + NearestOrder.MAX_COUNT;
+        throw count.position().invalid(NearestOrder.COUNT_RULE + "; found " + Describe.expr(count));
     }
 }
