@@ -25,7 +25,7 @@ statement
     ;
 
 select
-    : SELECT projection FROM tableName whereClause? orderByClause?
+    : SELECT projection FROM tableName whereClause? orderByClause? limitClause?
     ;
 
 projection
@@ -45,8 +45,16 @@ orderByClause
     : ORDER BY orderItem (COMMA orderItem)*
     ;
 
+// DynamoDB orders by key attributes (paths); Skiff also orders by a distance call, with LIMIT.
+// Any primary parses here so that the AST builder can name what ORDER BY does not accept.
 orderItem
-    : path (ASC | DESC)?
+    : primary (ASC | DESC)?
+    ;
+
+// Skiff's nearest-neighbour extension: ORDER BY distance(path, value) LIMIT k. The AST builder
+// refuses it in any other shape.
+limitClause
+    : LIMIT primary
     ;
 
 insert
@@ -165,10 +173,11 @@ name
     | nonReservedKeyword
     ;
 
-// Keywords that only mean something in one spot (after ORDER, INSERT INTO t, RETURNING), so they
-// can double as plain names: value, old, new, all and desc are common attribute names.
+// Keywords that only mean something in one spot (after ORDER, INSERT INTO t, RETURNING, at the end
+// of a SELECT), so they can double as plain names: value, old, new, all, desc and limit are common
+// attribute names.
 nonReservedKeyword
-    : ALL | ASC | BY | DESC | MODIFIED | NEW | OLD | VALUE
+    : ALL | ASC | BY | DESC | LIMIT | MODIFIED | NEW | OLD | VALUE
     ;
 
 // ---------------------------------------------------------------- tokens
@@ -187,6 +196,7 @@ IN        : 'IN';
 INSERT    : 'INSERT';
 INTO      : 'INTO';
 IS        : 'IS';
+LIMIT     : 'LIMIT';
 MISSING   : 'MISSING';
 MODIFIED  : 'MODIFIED';
 NEW       : 'NEW';

@@ -24,15 +24,16 @@ public final class PartiQLSyntax {
             .kind(QUOTED_IDENTIFIER, "name", "name {text}")
             .kind(STRING, "string", "string {text}")
             .kind(NUMBER, "number", "number {text}")
-            .names("a name", IDENTIFIER, QUOTED_IDENTIFIER, ALL, ASC, BY, DESC, MODIFIED, NEW, OLD, VALUE)
+            .names("a name", IDENTIFIER, QUOTED_IDENTIFIER, ALL, ASC, BY, DESC, LIMIT, MODIFIED, NEW, OLD, VALUE)
             .operands("an expression", STRING, STRING, NUMBER, QUESTION_MARK, IDENTIFIER, QUOTED_IDENTIFIER,
                     TRUE, FALSE, NULL, MISSING, NOT, EXISTS, PLUS, MINUS, LPAREN, LBRACKET, LBRACE, LT_LT,
-                    ALL, ASC, BY, DESC, MODIFIED, NEW, OLD, VALUE)
+                    ALL, ASC, BY, DESC, LIMIT, MODIFIED, NEW, OLD, VALUE)
             .operators(EQ, NE, LT, LE, GT, GE, PLUS, MINUS, AND, OR, NOT, BETWEEN, IN, IS, DOT)
             .sqlLexicalErrors(ERROR_CHARACTER, UNTERMINATED_STRING, UNTERMINATED_QUOTED_IDENTIFIER, UNTERMINATED_COMMENT)
             .noReservedWordHint(FROM, WHERE, RETURNING, AND, OR)
             .reservedWordHint("{word} is a reserved word; write it in double quotes to use it as a name")
-            .wordHint("LIMIT", "LIMIT is not supported; the request's Limit parameter limits the items returned")
+            .wordHint("LIMIT", "LIMIT is supported only in a SELECT's ORDER BY distance(path, value) LIMIT k;"
+                    + " the request's Limit parameter limits the items evaluated")
             .wordHint("OFFSET", "OFFSET is not supported; page with the request's NextToken")
             .wordHint("JOIN", "joins are not supported: a statement reads one table")
             .wordHint("GROUP", "GROUP BY is not supported")

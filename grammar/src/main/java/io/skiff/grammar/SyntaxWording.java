@@ -87,8 +87,11 @@ final class SyntaxWording {
         int type = offending.getType();
         if (isKeyword(type)) {
             boolean nameWasPossible = expected != null && expected.contains(nameToken);
-            return nameWasPossible && !unhintedKeywords.contains(type)
-                    ? reservedWordHint.replace("{word}", offending.getText()) : null;
+            if (nameWasPossible && !unhintedKeywords.contains(type)) {
+                return reservedWordHint.replace("{word}", offending.getText());
+            }
+            // A keyword valid in one spot only (PartiQL's LIMIT) may still explain itself elsewhere.
+            return wordHints.get(offending.getText().toUpperCase(Locale.ROOT));
         }
         if (tokenHints.containsKey(type)) {
             return tokenHints.get(type);

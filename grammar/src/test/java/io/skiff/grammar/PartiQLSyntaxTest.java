@@ -75,6 +75,15 @@ class PartiQLSyntaxTest {
     }
 
     @Test
+    void orderByADistanceWithLimitParsesAndLimitStaysANameElsewhere() {
+        var select = PartiQLSyntax.parse("SELECT * FROM t WHERE limit > 1 ORDER BY cosine(v, ?) ASC LIMIT ?").select();
+
+        assertThat(select.orderByClause().orderItem(0).primary()).isInstanceOf(PartiQLParser.FunctionCallContext.class);
+        assertThat(select.limitClause().primary().getText()).isEqualTo("?");
+        assertThat(PartiQLSyntax.parse("SELECT limit FROM t LIMIT 3").select().limitClause()).isNotNull();
+    }
+
+    @Test
     void keepsTheTextOfQuotedNamesStringsAndComments() {
         var select = PartiQLSyntax.parse("""
                 -- a line comment
@@ -108,7 +117,7 @@ class PartiQLSyntaxTest {
             "SELECT * FROM t WHERE \"a = 1            | 1 | 23 | Unterminated quoted name",
             "SELECT * FROM t WHERE a = #x             | 1 | 27 | Unexpected character '#'",
             "SELECT * FROM t /* never closed          | 1 | 17 | Unterminated comment",
-            "SELECT * FROM t LIMIT 10                 | 1 | 17 | LIMIT is not supported",
+            "DELETE FROM t WHERE pk = 1 LIMIT 1       | 1 | 28 | LIMIT is supported only in a SELECT's ORDER BY",
             "SELECT * FROM order                      | 1 | 15 | order is a reserved word; write it in double quotes",
             "UPDATE t SET set = 1 WHERE pk = 1        | 1 | 14 | set is a reserved word; write it in double quotes",
             "DELETE FROM t                            | 1 | 14 | Unexpected end of statement, expected WHERE",

@@ -2,18 +2,23 @@ package io.skiff.sql.partiql;
 
 import io.skiff.core.expr.ComparisonOperator;
 import io.skiff.core.schema.TableSchema;
+import io.skiff.core.value.NumberValue;
 import io.skiff.parser.partiql.Expr;
+import io.skiff.parser.partiql.NearestOrder;
 import io.skiff.parser.partiql.PartiQLFunction;
 import io.skiff.sql.rel.AccessPath;
 import io.skiff.sql.rel.IndexConditionTranslator;
+import io.skiff.sql.rel.IndexHints;
 import io.skiff.sql.rel.IndexSearch;
 import io.skiff.sql.rel.ValueSource;
 import io.skiff.sql.schema.TableColumns;
 import io.skiff.sql.schema.TableIndex;
 import io.skiff.storage.api.ItemStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The secondary index a PartiQL read that would scan uses instead, when one of its conjuncts is
@@ -25,21 +30,50 @@ final class IndexChoice {
     private IndexChoice() {
     }
 
-    static Optional<AccessPath> choose(ItemStore store, TableSchema schema, List<Expr> conjuncts) {
+    /**
+     * The cheapest index for one of the conjuncts, among those the hints allow
+     * ({@code exact}: no approximate index, {@code no_index}: none).
+     */
+    static Optional<AccessPath> choose(ItemStore store, TableSchema schema, List<Expr> conjuncts, Set<String> hints) {
+        List<IndexSearch> searches = new ArrayList<>();
+        conjuncts.forEach(conjunct -> search(conjunct).ifPresent(searches::add));
+        return cheapest(store, schema, searches, hints, false);
+    }
+
+    /**
+     * The index that answers {@code ORDER BY distance(attribute, target) LIMIT k} with candidates
+     * (vectorlsh for cosine and euclidean, minhash for jaccard), when the hints allow it and it
+     * costs less than a scan: the same probe SQL's nearest-neighbour rule plans.
+     */
+    static Optional<AccessPath> nearest(ItemStore store, TableSchema schema, NearestOrder order, Set<String> hints) {
+        Optional<String> attribute = attribute(order.attribute());
+        Optional<ValueSource> target = value(order.target());
+        Optional<ValueSource> count = order.count() instanceof Expr.Literal literal
+                && literal.value() instanceof NumberValue number
+                ? Optional.of(new ValueSource.Literal(number.value())) : value(order.count());
+        if (attribute.isEmpty() || target.isEmpty() || count.isEmpty()) {
+            return Optional.empty();
+        }
+        IndexSearch search = new IndexSearch(IndexSearch.Kind.NEAREST, order.operator(), attribute.get(),
+                target.get(), count);
+        return cheapest(store, schema, List.of(search), hints, true);
+    }
+
+    private static Optional<AccessPath> cheapest(ItemStore store, TableSchema schema, List<IndexSearch> searches,
+                                                 Set<String> hints, boolean probesOnly) {
         List<TableIndex> indexes = TableIndex.of(store, schema.name());
-        if (indexes.isEmpty()) {
+        if (indexes.isEmpty() || searches.isEmpty()) {
             return Optional.empty();
         }
         long items = store.approximateItemCount(schema.name());
         double rows = items < 0 ? 1000 : Math.max(1, items);
         IndexConditionTranslator translator = new IndexConditionTranslator(new TableColumns(schema), indexes);
         AccessPath best = null;
-        for (Expr conjunct : conjuncts) {
-            Optional<IndexSearch> search = search(conjunct);
-            if (search.isEmpty()) {
-                continue;
-            }
-            for (AccessPath path : translator.pathsFor(search.get())) {
+        for (IndexSearch search : searches) {
+            for (AccessPath path : translator.pathsFor(search)) {
+                if ((probesOnly && !(path instanceof AccessPath.IndexProbe)) || !IndexHints.allowsNamed(hints, path)) {
+                    continue;
+                }
                 if (path.costFactor(rows) < 1 && (best == null || path.costFactor(rows) < best.costFactor(rows))) {
                     best = path;
                 }

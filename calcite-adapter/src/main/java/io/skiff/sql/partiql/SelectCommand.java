@@ -4,7 +4,12 @@ import io.skiff.core.expr.Condition;
 import io.skiff.core.expr.Path;
 import io.skiff.core.schema.TableSchema;
 import io.skiff.core.value.Item;
+import io.skiff.core.json.ItemJson;
+import io.skiff.core.value.AttributeValue;
+import io.skiff.core.value.NumberValue;
 import io.skiff.parser.partiql.Expr;
+import io.skiff.parser.partiql.NearestOrder;
+import io.skiff.parser.partiql.StatementPrinter;
 import io.skiff.sql.rel.AccessPath;
 import io.skiff.parser.partiql.OrderItem;
 import io.skiff.parser.partiql.Position;
@@ -14,6 +19,7 @@ import io.skiff.storage.api.ItemStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A SELECT: the access path chosen by the planner from its key terms, the rest of its WHERE
@@ -47,7 +53,12 @@ final class SelectCommand implements Command {
         Optional<Boolean> descending = ordering(select, schema, where);
         AccessPlanner.PlannedRead read = planner.plan(schema, where.keyTerms(), select.parameterCount(), descending);
         if (read.path().filter(AccessPath.FullScan.class::isInstance).isPresent() && descending.isEmpty()) {
-            read = IndexChoice.choose(store, schema, where.others()).map(read::through).orElse(read);
+            Optional<AccessPath> index = select.nearest()
+                    .flatMap(order -> IndexChoice.nearest(store, schema, order, select.hints()));
+            if (index.isEmpty()) {
+                index = IndexChoice.choose(store, schema, where.others(), select.hints());
+            }
+            read = index.map(read::through).orElse(read);
         }
         return new SelectCommand(select, schema, where, read, shape, new ItemReader(store, schema));
     }
@@ -101,6 +112,9 @@ final class SelectCommand implements Command {
     @Override
     public PartiqlResult execute(Binder binder, ExecuteOptions options, String text) {
         Optional<Condition> filter = filter(binder);
+        if (select.nearest().isPresent()) {
+            return nearest(select.nearest().get(), binder, options, filter);
+        }
         if (read.path().isEmpty()) {
             return PartiqlResult.EMPTY;
         }
@@ -112,6 +126,47 @@ final class SelectCommand implements Command {
         ItemReader.Result page = reader.read(read.path().get(), values, filter, decoded(), options.limit(), start);
         List<Item> items = page.items().stream().map(shape::apply).toList();
         return new PartiqlResult(items, page.next().map(cursor -> NextTokens.encode(cursor, fingerprint)));
+    }
+
+    /**
+     * {@code ORDER BY distance(path, value) LIMIT k}: every item the access path reads (the
+     * index's candidates, or the partitions or table) that passes the filter is ranked by the
+     * exact distance in a bounded heap; the k closest come back in one page, closest first. The
+     * request's Limit does not apply: k is the limit, and there is no NextToken.
+     */
+    private PartiqlResult nearest(NearestOrder order, Binder binder, ExecuteOptions options,
+                                  Optional<Condition> filter) {
+        if (options.nextToken().isPresent()) {
+            throw order.position().invalid("A nearest-neighbour read (ORDER BY ... LIMIT) returns its items in one"
+                    + " page; it gives no NextToken to continue from");
+        }
+        NearestRanking ranking = new NearestRanking(schema, binder.operand(order.distance()), count(order, binder));
+        if (read.path().isEmpty()) {
+            return PartiqlResult.EMPTY;
+        }
+        List<Object> values = new ArrayList<>(binder.parameters());
+        values.addAll(read.hidden());
+        Cursor cursor = Cursor.START;
+        while (true) {
+            ItemReader.Result page = reader.read(read.path().get(), values, filter, List.of(), OptionalInt.empty(),
+                    cursor);
+            page.items().forEach(ranking::offer);
+            if (page.next().isEmpty()) {
+                break;
+            }
+            cursor = page.next().get();
+        }
+        return new PartiqlResult(ranking.nearest().stream().map(shape::apply).toList(), Optional.empty());
+    }
+
+    /** The k of LIMIT k: a literal checked when parsed, or a parameter checked here, at its {@code ?}. */
+    private static int count(NearestOrder order, Binder binder) {
+        AttributeValue count = binder.value(order.count());
+        if (count instanceof NumberValue number && NearestOrder.isValidCount(number.value())) {
+            return number.value().stripTrailingZeros().intValueExact();
+        }
+        throw order.count().position().invalid(NearestOrder.COUNT_RULE + "; the parameter is "
+                + ItemJson.writeValue(count));
     }
 
     /**
@@ -146,6 +201,10 @@ final class SelectCommand implements Command {
      * attribute with {@code =} as DynamoDB requires; other conjuncts filter the item read.
      */
     PointRead pointRead(Binder binder, String context) {
+        if (select.nearest().isPresent()) {
+            throw select.nearest().get().position().invalid("ORDER BY ... LIMIT is not supported in " + context
+                    + "; a SELECT there reads one item by its key");
+        }
         WhereClause.FullKey key = where.fullKey(schema).orElseThrow(() -> positionOfWhere().invalid("A SELECT in "
                 + context + " must fix every key attribute of table '" + schema.name() + "' with = ("
                 + keyNames(schema) + "), so that it reads at most one item"));
@@ -170,6 +229,8 @@ final class SelectCommand implements Command {
         if (!shape.selectsAll()) {
             plan.operator("PartiqlProject", "paths", shape.describe());
         }
+        select.nearest().ifPresent(order -> plan.operator("PartiqlNearest", "order",
+                StatementPrinter.print(order.distance()) + " ASC", "limit", StatementPrinter.print(order.count())));
         if (!residual.isEmpty()) {
             plan.operator("PartiqlFilter", "condition", PlanText.conjunction(residual));
         }

@@ -31,8 +31,16 @@ public final class IndexHints {
 
     /** Whether an index path may be used under these hints. */
     static boolean allows(List<RelHint> hints, AccessPath path) {
-        for (RelHint hint : hints) {
-            String name = hint.hintName.toLowerCase(Locale.ROOT);
+        return allowsNamed(hints.stream().map(hint -> hint.hintName).toList(), path);
+    }
+
+    /**
+     * Whether an index path may be used under hints given by name in any case (PartiQL's
+     * {@code SELECT /*+ EXACT *}{@code /}, which has no Calcite hints).
+     */
+    public static boolean allowsNamed(java.util.Collection<String> names, AccessPath path) {
+        for (String hint : names) {
+            String name = hint.toLowerCase(Locale.ROOT);
             if (name.equals(NO_INDEX)) {
                 return false;
             }

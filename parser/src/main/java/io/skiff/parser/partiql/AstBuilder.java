@@ -55,7 +55,7 @@ final class AstBuilder {
             return delete(context.delete());
         }
         PartiQLParser.ConditionCheckContext check = context.conditionCheck();
-        return new Statement.ExistsCheck(select(check.select()), check.NOT() != null, at(check));
+        return new Statement.ExistsCheck(existsQuery(check.select()), check.NOT() != null, at(check));
     }
 
     // ------------------------------------------------------------------ statements
@@ -75,12 +75,58 @@ final class AstBuilder {
         TableRef table = table(context.tableName());
         Optional<Expr> where = Optional.ofNullable(context.whereClause()).map(this::where);
         List<OrderItem> orderBy = new ArrayList<>();
+        Optional<Expr.NamedCall> distance = Optional.empty();
+        Position distancePosition = null;
         if (context.orderByClause() != null) {
-            for (PartiQLParser.OrderItemContext item : context.orderByClause().orderItem()) {
-                orderBy.add(new OrderItem(path(item.path()), item.DESC() != null, at(item)));
+            List<PartiQLParser.OrderItemContext> items = context.orderByClause().orderItem();
+            for (PartiQLParser.OrderItemContext item : items) {
+                Expr ordered = primary(item.primary());
+                if (ordered instanceof Expr.PathRef path) {
+                    if (distance.isPresent()) {
+                        throw at(item).invalid(NearestOrders.ALONE);
+                    }
+                    orderBy.add(new OrderItem(path, item.DESC() != null, at(item)));
+                    continue;
+                }
+                if (!(ordered instanceof Expr.NamedCall call)) {
+                    throw ordered.position().invalid("ORDER BY accepts key attributes, or one distance function"
+                            + " with LIMIT as in " + NearestOrders.SHAPE + "; found " + Describe.expr(ordered));
+                }
+                if (items.size() > 1) {
+                    // At the item that should not be there: the other one when the distance comes first.
+                    throw at(item == items.get(0) ? items.get(1) : item).invalid(NearestOrders.ALONE);
+                }
+                if (item.DESC() != null) {
+                    throw at(item.DESC().getSymbol()).invalid("ORDER BY " + call.name() + "(...) ranks the closest"
+                            + " items first and accepts ASC only; DESC (the farthest first) is not supported");
+                }
+                distance = Optional.of(call);
+                distancePosition = at(item);
             }
         }
-        return new Statement.Select(projection, table, where, orderBy, at(context));
+        Optional<NearestOrder> nearest = Optional.empty();
+        if (distance.isPresent()) {
+            if (context.limitClause() == null) {
+                throw distancePosition.invalid("ORDER BY " + distance.get().name() + "(...) needs LIMIT k, the number"
+                        + " of nearest items to return, as in " + NearestOrders.SHAPE);
+            }
+            nearest = Optional.of(NearestOrders.of(distance.get(), primary(context.limitClause().primary()),
+                    distancePosition));
+        } else if (context.limitClause() != null) {
+            throw at(context.limitClause()).invalid("LIMIT is supported only after ORDER BY a distance function, as"
+                    + " in " + NearestOrders.SHAPE + "; the request's Limit parameter limits the items evaluated");
+        }
+        return new Statement.Select(projection, table, where, orderBy, nearest, Hints.between(context.SELECT(), context.projection().getStart()),
+                at(context));
+    }
+
+    /** The SELECT of an EXISTS check, which answers whether an item is there, not which are nearest. */
+    private Statement.Select existsQuery(PartiQLParser.SelectContext context) {
+        Statement.Select query = select(context);
+        if (query.nearest().isPresent()) {
+            throw query.nearest().get().position().invalid("ORDER BY ... LIMIT is not supported inside EXISTS");
+        }
+        return query;
     }
 
     private Statement.Insert insert(PartiQLParser.InsertContext context) {
@@ -285,7 +331,7 @@ final class AstBuilder {
             return call(call);
         }
         if (context instanceof PartiQLParser.ExistsContext exists) {
-            return new Expr.Exists(select(exists.select()), position);
+            return new Expr.Exists(existsQuery(exists.select()), position);
         }
         if (context instanceof PartiQLParser.StructContext struct) {
             List<Expr.Field> fields = new ArrayList<>();

@@ -43,19 +43,35 @@ public sealed interface Statement
     }
 
     /**
-     * {@code SELECT * | path, ... FROM table[.index] [WHERE condition] [ORDER BY path [ASC|DESC], ...]}.
+     * {@code SELECT [/*+ hints *}{@code /] * | path, ... FROM table[.index] [WHERE condition]
+     * [ORDER BY path [ASC|DESC], ... | ORDER BY distance(path, value) LIMIT k]}.
      *
      * @param projection the selected paths; empty for {@code SELECT *}
+     * @param orderBy the key attributes it is ordered by; empty when {@code nearest} is present
+     * @param nearest Skiff's {@code ORDER BY distance(path, value) LIMIT k}, if written
+     * @param hints the names of the hints in a {@code /*+ ... *}{@code /} comment right after
+     *              {@code SELECT}, lower case ({@code exact}, {@code no_index}); others are kept and ignored
      */
     record Select(List<Expr.PathRef> projection, TableRef table, Optional<Expr> where, List<OrderItem> orderBy,
-                  Position position) implements Statement {
+                  Optional<NearestOrder> nearest, java.util.Set<String> hints, Position position) implements Statement {
 
         public Select {
             projection = List.copyOf(projection);
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(where, "where");
             orderBy = List.copyOf(orderBy);
+            Objects.requireNonNull(nearest, "nearest");
+            if (nearest.isPresent() && !orderBy.isEmpty()) {
+                throw new IllegalArgumentException("a nearest-neighbour SELECT has no other ORDER BY item");
+            }
+            hints = java.util.Set.copyOf(hints);
             Objects.requireNonNull(position, "position");
+        }
+
+        /** A SELECT as DynamoDB writes it: no nearest-neighbour order, no hints. */
+        public Select(List<Expr.PathRef> projection, TableRef table, Optional<Expr> where, List<OrderItem> orderBy,
+                      Position position) {
+            this(projection, table, where, orderBy, Optional.empty(), java.util.Set.of(), position);
         }
 
         /** Whether this is {@code SELECT *}. */
@@ -68,6 +84,10 @@ public sealed interface Statement
             List<Expr> expressions = new ArrayList<>(projection);
             where.ifPresent(expressions::add);
             orderBy.forEach(item -> expressions.add(item.path()));
+            nearest.ifPresent(order -> {
+                expressions.add(order.distance());
+                expressions.add(order.count());
+            });
             return expressions;
         }
     }

@@ -100,6 +100,10 @@ public final class StatementPrinter {
 
     private void select(Statement.Select select) {
         out.append("SELECT ");
+        if (!select.hints().isEmpty()) {
+            out.append("/*+ ").append(String.join(" ", new java.util.TreeSet<>(select.hints())).toUpperCase(java.util.Locale.ROOT))
+                    .append(" */ ");
+        }
         if (select.selectsAll()) {
             out.append('*');
         } else {
@@ -116,6 +120,12 @@ public final class StatementPrinter {
                 out.append(" DESC");
             }
         }
+        select.nearest().ifPresent(nearest -> {
+            out.append(" ORDER BY ");
+            expr(nearest.distance(), OR);
+            out.append(" LIMIT ");
+            expr(nearest.count(), OR);
+        });
     }
 
     private void table(TableRef table) {
