@@ -38,7 +38,7 @@ final class GroupReplica {
     private final int index;
     private final RaftGroupId id;
     private final SkiffStateMachine replica;
-    private final RaftClient client;
+    private final GroupClient client;
     private final RaftPeerId localPeer;
     private final Duration timeout;
     private final RaftServer server;
@@ -48,7 +48,7 @@ final class GroupReplica {
     /** Writes this node handed to another node because it did not lead the group. */
     private final AtomicLong forwardedWrites = new AtomicLong();
 
-    GroupReplica(int index, RaftGroupId id, SkiffStateMachine replica, RaftClient client, RaftPeerId localPeer,
+    GroupReplica(int index, RaftGroupId id, SkiffStateMachine replica, GroupClient client, RaftPeerId localPeer,
                  Duration timeout, RaftServer server) {
         this.index = index;
         this.id = id;
@@ -71,8 +71,14 @@ final class GroupReplica {
         return replica;
     }
 
+    /** The client that reaches the group's leader now (a closed one is replaced). */
     RaftClient client() {
-        return client;
+        return client.current();
+    }
+
+    /** Closes this node's client of the group. */
+    void closeClient() {
+        client.close();
     }
 
     /** How many writes reached this node while another led the group, and went on to the leader. */
@@ -92,7 +98,7 @@ final class GroupReplica {
         RaftClientReply reply = submitLocally(message);
         if (reply == null) {
             forwardedWrites.incrementAndGet();
-            reply = await(client.async().send(message), "commit the write");
+            reply = await(client.send(raft -> raft.async().send(message)), "commit the write");
         }
         try {
             Outcome outcome = Outcome.parseFrom(reply.getMessage().getContent().toByteArray());
@@ -155,7 +161,8 @@ final class GroupReplica {
         long pause = 20;
         while (true) {
             try {
-                await(client.async().sendReadOnlyUnordered(Message.EMPTY, localPeer), "confirm a strong read");
+                await(client.send(raft -> raft.async().sendReadOnlyUnordered(Message.EMPTY, localPeer)),
+                        "confirm a strong read");
                 return;
             } catch (SkiffException e) {
                 if (e.code() != ErrorCode.CLUSTER_UNAVAILABLE || System.nanoTime() + pause * 1_000_000 > deadline) {

@@ -101,13 +101,14 @@ public final class ReplicaNode implements AutoCloseable {
         List<GroupReplica> groups = new ArrayList<>();
         for (int index = 0; index < layout.count(); index++) {
             RaftGroupId id = layout.id(index);
-            RaftClient client = RaftClient.newBuilder()
+            RaftGroup group = RaftGroup.valueOf(id, peers(settings.members(), index, layout.count()));
+            GroupClient client = new GroupClient(index, () -> RaftClient.newBuilder()
                     .setProperties(properties)
-                    .setRaftGroup(RaftGroup.valueOf(id, peers(settings.members(), index, layout.count())))
+                    .setRaftGroup(group)
                     .setRetryPolicy(RetryPolicies.retryUpToMaximumCountWithFixedSleep(
                             (int) Math.max(10, settings.requestTimeout().toMillis() / 100),
                             TimeDuration.valueOf(100, TimeUnit.MILLISECONDS)))
-                    .build();
+                    .build());
             groups.add(new GroupReplica(index, id, replicas.get(id), client, RaftPeerId.valueOf(settings.nodeId()),
                     settings.requestTimeout(), server));
         }
@@ -385,7 +386,7 @@ public final class ReplicaNode implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(resolver);
-        groups.forEach(group -> closeQuietly(group.client()));
+        groups.forEach(GroupReplica::closeClient);
         closeQuietly(server);
         LOG.info("Node {} stopped", settings.nodeId());
     }

@@ -38,6 +38,33 @@ class ReplicationTest {
     java.nio.file.Path dir;
 
     @Test
+    void aNodeWhoseClientOfAGroupClosedForwardsWritesAgainThroughANewOne() {
+        try (LocalCluster cluster = LocalCluster.start(dir, 3)) {
+            ReplicaNode follower = cluster.follower();
+            ReplicatedStore viaFollower = follower.store(Consistency.EVENTUAL);
+            viaFollower.createTable(USERS);
+            // What Ratis does to a client whose ordered requests failed for good: it stays closed.
+            org.apache.ratis.client.RaftClient closed = follower.group(0).client();
+            closeQuietly(closed);
+
+            assertThatThrownBy(() -> viaFollower.put(PutItem.of("users", user(1))))
+                    .isInstanceOfSatisfying(SkiffException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.CLUSTER_UNAVAILABLE));
+            assertThat(follower.group(0).client()).isNotSameAs(closed);
+            viaFollower.put(PutItem.of("users", user(2)));
+            assertThat(cluster.leader().store(Consistency.STRONG).get(GetItem.of("users", key(2)))).contains(user(2));
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void writesThroughAnyNodeReachEveryReplica() {
         try (LocalCluster cluster = LocalCluster.start(dir, 3)) {
             ReplicatedStore viaFollower = cluster.follower().store(Consistency.EVENTUAL);
