@@ -61,6 +61,8 @@ final class ClusterRoutes implements AutoCloseable {
     private volatile boolean singleNode;
     /** The thread that refreshes the view; null before {@link #start}, for a single node, and once closed. */
     private volatile ScheduledExecutorService refresher;
+    /** The refresher's one thread, so that closing can wait for it to be gone, not only idle. */
+    private volatile Thread refresherThread;
     private volatile boolean closed;
 
     /**
@@ -97,6 +99,7 @@ final class ClusterRoutes implements AutoCloseable {
         ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread refreshing = new Thread(task, THREAD_NAME + home);
             refreshing.setDaemon(true);
+            refresherThread = refreshing;
             return refreshing;
         });
         long every = refreshEvery.toNanos();
@@ -215,6 +218,11 @@ final class ClusterRoutes implements AutoCloseable {
         thread.shutdownNow();
         try {
             thread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            // The executor counts as terminated a moment before its thread has exited.
+            Thread exiting = refresherThread;
+            if (exiting != null) {
+                exiting.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
