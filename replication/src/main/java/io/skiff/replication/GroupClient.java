@@ -66,7 +66,7 @@ final class GroupClient implements AutoCloseable {
         }
         current = factory.get();
         LOG.info("event=raft-client-replaced group={} reason=closed", group);
-        closeQuietly(failed);
+        ReplicaNode.closeQuietly(failed);
     }
 
     static boolean closed(Throwable failure) {
@@ -78,16 +78,8 @@ final class GroupClient implements AutoCloseable {
         return false;
     }
 
-    private static void closeQuietly(RaftClient client) {
-        try {
-            client.close();
-        } catch (Exception e) {
-            LOG.debug("event=raft-client-close-failed reason={}", e.toString());
-        }
-    }
-
     @Override
     public void close() {
-        closeQuietly(current);
+        ReplicaNode.closeQuietly(current);
     }
 }

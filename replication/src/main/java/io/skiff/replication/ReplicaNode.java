@@ -391,7 +391,8 @@ public final class ReplicaNode implements AutoCloseable {
         LOG.info("Node {} stopped", settings.nodeId());
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
+    /** Closes what may be closed already or half open; a failure is logged, not thrown. */
+    static void closeQuietly(AutoCloseable closeable) {
         if (closeable == null) {
             return;
         }

@@ -226,7 +226,7 @@ final class Indexes {
             throws RocksDBException {
         List<ByteBuffer> matches = new ArrayList<>();
         for (byte[] prefix : probe.prefixes()) {
-            forEachEntry(KeyLayout.termStartsWith(table.id(), index.id(), prefix), entry -> {
+            PrefixKeys.forEach(db, KeyLayout.termStartsWith(table.id(), index.id(), prefix), entry -> {
                 int suffix = KeyLayout.itemSuffixOffsetOfEntry(entry);
                 matches.add(ByteBuffer.wrap(entry, suffix, entry.length - suffix));
             });
@@ -282,20 +282,6 @@ final class Indexes {
             it.status();
         } catch (RocksDBException e) {
             throw StorageFailures.wrap("reading table '" + table.name() + "'", e);
-        }
-    }
-
-    /** Calls {@code action} with the key of every index entry under {@code prefix}. */
-    private void forEachEntry(byte[] prefix, java.util.function.Consumer<byte[]> action) throws RocksDBException {
-        byte[] end = KeyLayout.prefixEnd(prefix);
-        try (Slice lower = new Slice(prefix);
-             Slice upper = new Slice(end);
-             ReadOptions options = new ReadOptions().setIterateLowerBound(lower).setIterateUpperBound(upper);
-             RocksIterator it = db.newIterator(options)) {
-            for (it.seekToFirst(); it.isValid(); it.next()) {
-                action.accept(it.key());
-            }
-            it.status();
         }
     }
 }

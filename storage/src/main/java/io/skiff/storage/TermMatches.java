@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.rocksdb.Range;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
-import org.rocksdb.RocksIterator;
 import org.rocksdb.SizeApproximationFlag;
 import org.rocksdb.Slice;
 
@@ -52,15 +50,16 @@ final class TermMatches {
      * one prefix per distinct term.
      */
     List<ByteBuffer> find(List<byte[]> termPrefixes, int minMatches) throws RocksDBException {
+        long[] lengths = estimatedEntries(termPrefixes);
         List<PostingList> lists = new ArrayList<>(termPrefixes.size());
-        for (byte[] prefix : termPrefixes) {
-            lists.add(new PostingList(prefix, estimatedEntries(prefix)));
+        for (int i = 0; i < lengths.length; i++) {
+            lists.add(new PostingList(termPrefixes.get(i), lengths[i]));
         }
         lists.sort(Comparator.comparingLong(PostingList::estimatedEntries));
         Map<ByteBuffer, int[]> counts = new HashMap<>();
         int readWhole = lists.size() - minMatches + 1;
         for (PostingList list : lists.subList(0, readWhole)) {
-            forEachEntry(list.prefix(), entry -> counts.computeIfAbsent(list.itemSuffix(entry), key -> new int[1])[0]++);
+            PrefixKeys.forEach(db, list.prefix(), entry -> counts.computeIfAbsent(list.itemSuffix(entry), key -> new int[1])[0]++);
         }
         for (int next = readWhole; next < lists.size(); next++) {
             int listsLeft = lists.size() - next;
@@ -72,7 +71,7 @@ final class TermMatches {
             if ((long) open.size() * LOOKUP_COST_IN_ENTRIES < list.estimatedEntries()) {
                 countByLookups(list, open, counts);
             } else {
-                forEachEntry(list.prefix(), entry -> {
+                PrefixKeys.forEach(db, list.prefix(), entry -> {
                     int[] count = counts.get(list.itemSuffix(entry));
                     if (count != null) {
                         count[0]++;
@@ -128,26 +127,29 @@ final class TermMatches {
                 b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.limit());
     }
 
-    /** About how many entries start with {@code prefix}: RocksDB's counts, no data block read. */
-    private long estimatedEntries(byte[] prefix) {
-        try (Slice lower = new Slice(prefix); Slice upper = new Slice(KeyLayout.prefixEnd(prefix))) {
-            Range range = new Range(lower, upper);
-            long inMemory = db.getApproximateMemTableStats(range).count;
-            long onDisk = db.getApproximateSizes(List.of(range), SizeApproximationFlag.INCLUDE_FILES)[0];
-            return inMemory + onDisk / DISK_BYTES_PER_ENTRY;
-        }
-    }
-
-    /** Calls {@code action} with the key of every index entry under {@code prefix}. */
-    private void forEachEntry(byte[] prefix, Consumer<byte[]> action) throws RocksDBException {
-        try (Slice lower = new Slice(prefix);
-             Slice upper = new Slice(KeyLayout.prefixEnd(prefix));
-             ReadOptions options = new ReadOptions().setIterateLowerBound(lower).setIterateUpperBound(upper);
-             RocksIterator it = db.newIterator(options)) {
-            for (it.seekToFirst(); it.isValid(); it.next()) {
-                action.accept(it.key());
+    /**
+     * About how many entries start with each prefix: RocksDB's counts of the memtables and one
+     * size estimate of the files for all of them; no data block is read.
+     */
+    private long[] estimatedEntries(List<byte[]> prefixes) {
+        List<Slice> bounds = new ArrayList<>(2 * prefixes.size());
+        try {
+            List<Range> ranges = new ArrayList<>(prefixes.size());
+            for (byte[] prefix : prefixes) {
+                Slice lower = new Slice(prefix);
+                bounds.add(lower);
+                Slice upper = new Slice(KeyLayout.prefixEnd(prefix));
+                bounds.add(upper);
+                ranges.add(new Range(lower, upper));
             }
-            it.status();
+            long[] onDisk = db.getApproximateSizes(ranges, SizeApproximationFlag.INCLUDE_FILES);
+            long[] entries = new long[prefixes.size()];
+            for (int i = 0; i < entries.length; i++) {
+                entries[i] = db.getApproximateMemTableStats(ranges.get(i)).count + onDisk[i] / DISK_BYTES_PER_ENTRY;
+            }
+            return entries;
+        } finally {
+            bounds.forEach(Slice::close);
         }
     }
 
